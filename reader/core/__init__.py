@@ -1,0 +1,1 @@
+"""Pure-Python domain logic: documents, text, segmentation, alignment. No Qt, no SQLAlchemy."""

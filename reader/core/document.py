@@ -1,0 +1,66 @@
+"""Plain value objects that describe a bilingual document, shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The separator used to rebuild a side's full text from its paragraphs; paragraph offsets and
+# (later) annotation offsets count code points in that joined text.
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One alignment unit: contiguous runs of source and target indices (either may be empty)."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    confidence: float = 1.0
+
+    @property
+    def shape(self) -> str:
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+    def as_text(self) -> str:
+        """The `[src ids]:[tgt ids]` form that align_eval.py reads."""
+        src = ",".join(map(str, self.src))
+        tgt = ",".join(map(str, self.tgt))
+        return f"[{src}]:[{tgt}]"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of code points [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SideText:
+    """One language of a document as a list of paragraphs."""
+
+    lang: str
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    def paragraph_starts(self) -> list[int]:
+        """Code-point offset of each paragraph in `text`."""
+        starts, pos = [], 0
+        for para in self.paragraphs:
+            starts.append(pos)
+            pos += len(para) + len(PARAGRAPH_SEPARATOR)
+        return starts
+
+
+@dataclass(frozen=True)
+class BilingualText:
+    """What an import produces before it is stored: a source side and an optional target side."""
+
+    title: str
+    source: SideText
+    target: SideText | None = None
+    metadata: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,89 @@
+"""Paragraph splitting, script detection and the split of a mixed English/Chinese file."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.document import BilingualText, SideText
+from reader.core.errors import InputError
+
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs are separated by blank lines; a paragraph's inner spacing is kept verbatim.
+
+    Single line breaks inside a paragraph are hard wraps: they become a space between Latin
+    words and vanish between Chinese characters, where a space would be an error.
+    """
+    paragraphs = []
+    for block in _BLANK_LINES.split(normalise_newlines(text)):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines:
+            paragraphs.append(_join_wrapped(lines))
+    return paragraphs
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    joined = lines[0]
+    for line in lines[1:]:
+        glue = "" if _CJK.match(joined[-1]) and _CJK.match(line[0]) else " "
+        joined += glue + line
+    return joined
+
+
+def script_of(text: str) -> str | None:
+    """'zh' when Chinese characters dominate, 'en' when Latin letters do, None when neither."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cjk == 0 and latin == 0:
+        return None
+    # One Chinese character carries about as much as four Latin letters.
+    return "zh" if cjk * 4 >= latin else "en"
+
+
+def split_by_language(paragraphs: list[str]) -> dict[str, list[str]]:
+    """Group paragraphs by language, keeping order; script-neutral ones follow their neighbour."""
+    groups: dict[str, list[str]] = {}
+    current: str | None = None
+    pending: list[str] = []
+    for para in paragraphs:
+        lang = script_of(para)
+        if lang is None:
+            pending.append(para)
+            continue
+        if pending and current is None:
+            groups.setdefault(lang, []).extend(pending)
+        elif pending:
+            groups.setdefault(current, []).extend(pending)
+        pending = []
+        current = lang
+        groups.setdefault(lang, []).append(para)
+    if pending:
+        groups.setdefault(current or "en", []).extend(pending)
+    return groups
+
+
+def bilingual_from_paragraphs(title: str, paragraphs: list[str]) -> BilingualText:
+    """Build a document from one file's paragraphs: English is the source, Chinese the target."""
+    if not paragraphs:
+        raise InputError("the file holds no text")
+    groups = split_by_language(paragraphs)
+    if "en" in groups:
+        target = SideText("zh", tuple(groups["zh"])) if "zh" in groups else None
+        return BilingualText(title, SideText("en", tuple(groups["en"])), target)
+    return BilingualText(title, SideText("zh", tuple(groups["zh"])))
+
+
+def side_from_paragraphs(paragraphs: list[str]) -> SideText:
+    """One side of a two-file import: its language is whichever script dominates."""
+    if not paragraphs:
+        raise InputError("the file holds no text")
+    lang = script_of("".join(paragraphs)) or "en"
+    return SideText(lang, tuple(paragraphs))
