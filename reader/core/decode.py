@@ -62,7 +62,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    for encoding, ratio, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+    for encoding, ratio, other in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
         if ratio > 0.3 and other < 0.05:
             try:
                 data.decode(encoding)
@@ -77,7 +80,9 @@ def _looks_binary(text: str) -> bool:
     controls = sum(
         1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
     )
-    return controls > max(2, len(sample) // 200) or "\ufffd" in sample[:2000] and _many_replacements(sample)
+    return controls > max(2, len(sample) // 200) or (
+        "\ufffd" in sample[:2000] and _many_replacements(sample)
+    )
 
 
 def _many_replacements(sample: str) -> bool:

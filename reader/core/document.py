@@ -64,3 +64,24 @@ class BilingualText:
     source: SideText
     target: SideText | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SideSource:
+    """Where a side came from: shown to the user and kept for re-imports."""
+
+    filename: str = ""
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document segmented and aligned, ready to be stored in one transaction."""
+
+    text: BilingualText
+    # Per side ("source", "target"): the sentence spans of each paragraph.
+    sentences: dict[str, tuple[tuple[Span, ...], ...]]
+    paragraph_beads: tuple[Bead, ...]
+    sentence_beads: tuple[Bead, ...] = ()
+    sources: dict[str, SideSource] = field(default_factory=dict)
+    corpus_key: str | None = None

@@ -10,6 +10,7 @@ from reader.core.errors import InputError
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LIST_ITEM = re.compile(r"^(?:[-*+•·▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
 def normalise_newlines(text: str) -> str:
@@ -19,15 +20,33 @@ def normalise_newlines(text: str) -> str:
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by blank lines; a paragraph's inner spacing is kept verbatim.
 
-    Single line breaks inside a paragraph are hard wraps: they become a space between Latin
-    words and vanish between Chinese characters, where a space would be an error.
+    Inside a block, lines that look hard-wrapped are joined (a space between Latin words,
+    nothing between Chinese characters); list items and short lines such as table rows stay
+    paragraphs of their own.
     """
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in _BLANK_LINES.split(normalise_newlines(text)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if lines:
+        if _is_wrapped(lines):
             paragraphs.append(_join_wrapped(lines))
+        else:
+            paragraphs.extend(lines)
     return paragraphs
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return True
+    if any(_LIST_ITEM.match(line) for line in lines):
+        return False
+    widths = [_width(line) for line in lines[:-1]]
+    # A wrapped paragraph fills each line but the last to roughly the same width.
+    return min(widths) >= 40 and min(widths) >= 0.75 * max(widths)
+
+
+def _width(line: str) -> int:
+    """Display width: a Chinese character takes two columns."""
+    return len(line) + len(_CJK.findall(line))
 
 
 def _join_wrapped(lines: list[str]) -> str:

@@ -1,0 +1,105 @@
+"""The library of documents: the one object the GUI and the CLI talk to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.errors import InputError
+from reader.services import corpus
+from reader.services.preparing import load_bilingual, prepare
+from reader.services.views import DocumentSummary, DocumentView, SideView
+from reader.store import repository
+from reader.store.engine import Store
+from reader.store.models import Document
+
+SAKER_KEY = "saker-russia-china"
+
+
+class Library:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.url = store.url
+
+    @classmethod
+    def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:
+        """Open (creating and migrating if needed) the database; seed the corpus on first start."""
+        library = cls(Store(db_url))
+        if seed:
+            library.seed_corpus()
+        return library
+
+    def close(self) -> None:
+        self._store.close()
+
+    def seed_corpus(self) -> int:
+        """Add the bundled documents that are not in the database yet; return how many."""
+        with self._store.transaction() as session:
+            present = repository.corpus_keys(session)
+        added = 0
+        for entry in corpus.entries():
+            if entry.key in present:
+                continue
+            text, sources = corpus.bilingual(entry)
+            with self._store.transaction() as session:
+                repository.add_document(session, prepare(text, sources, entry.key))
+            added += 1
+        return added
+
+    def list_documents(self) -> list[DocumentSummary]:
+        with self._store.transaction() as session:
+            return [_summary(doc, sides) for doc, sides in repository.document_rows(session)]
+
+    def default_document_id(self) -> int | None:
+        with self._store.transaction() as session:
+            doc = repository.document_by_key(session, SAKER_KEY)
+            return doc.id if doc else None
+
+    def load_document(self, doc_id: int) -> DocumentView:
+        with self._store.transaction() as session:
+            doc = repository.get_document(session, doc_id)
+            if doc is None:
+                raise InputError(f"no document with id {doc_id}")
+            sides = {side.role: _side_view(session, side) for side in doc.sides}
+            return DocumentView(
+                id=doc.id,
+                title=doc.title,
+                source=sides["source"],
+                target=sides.get("target"),
+                paragraph_beads=tuple(repository.beads(session, doc.id, "paragraph")),
+                author=doc.author,
+                origin=doc.origin,
+            )
+
+    def import_files(
+        self, path: Path, translation: Path | None = None, title: str | None = None
+    ) -> DocumentSummary:
+        """Import one mixed file or an original and its translation, all or nothing."""
+        text, sources = load_bilingual(Path(path), translation and Path(translation), title)
+        prepared = prepare(text, sources)
+        with self._store.transaction() as session:
+            doc = repository.add_document(session, prepared)
+            counts = {"source": (text.source.lang, len(text.source.paragraphs))}
+            if text.target is not None:
+                counts["target"] = (text.target.lang, len(text.target.paragraphs))
+            return _summary(doc, counts)
+
+
+def _summary(doc: Document, sides: dict[str, tuple[str, int]]) -> DocumentSummary:
+    ordered = [sides[role] for role in repository.ROLES if role in sides]
+    return DocumentSummary(
+        id=doc.id,
+        title=doc.title,
+        languages=tuple(lang for lang, _ in ordered),
+        paragraph_counts=tuple(count for _, count in ordered),
+        author=doc.author,
+        source=doc.origin,
+    )
+
+
+def _side_view(session, side) -> SideView:
+    spans = repository.sentence_spans(session, side.id)
+    return SideView(
+        lang=side.lang,
+        paragraphs=tuple(p.text for p in side.paragraphs),
+        sentences=tuple(tuple(spans.get(p.id, ())) for p in side.paragraphs),
+    )

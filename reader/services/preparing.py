@@ -1,0 +1,92 @@
+"""From raw files to a document segmented and aligned, ready to store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.align import align
+from reader.core.decode import decode_bytes
+from reader.core.document import (
+    Bead,
+    BilingualText,
+    PreparedDocument,
+    SideSource,
+    SideText,
+    Span,
+)
+from reader.core.errors import InputError
+from reader.core.markdown import markdown_to_text
+from reader.core.sentences import split_sentences
+from reader.core.text import bilingual_from_paragraphs, side_from_paragraphs, split_paragraphs
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def read_paragraphs(path: Path) -> tuple[list[str], SideSource]:
+    """Decode a text or Markdown file and split it into paragraphs."""
+    data = _read_bytes(path)
+    text, encoding = decode_bytes(data, path.name)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise InputError(f"{path.name}: the file holds no text")
+    return paragraphs, SideSource(str(path), encoding)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a file")
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(f"{path.name}: too large to be a text to read (over 200 MB)")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from error
+
+
+def load_bilingual(
+    path: Path, translation: Path | None = None, title: str | None = None
+) -> tuple[BilingualText, dict[str, SideSource]]:
+    """One mixed file is split by script; two files are original and translation."""
+    paragraphs, source = read_paragraphs(path)
+    if translation is None:
+        text = bilingual_from_paragraphs(title or _title(paragraphs, path), paragraphs)
+        sources = {"source": source, "target": source} if text.target else {"source": source}
+        return text, sources
+    tgt_paragraphs, tgt_source = read_paragraphs(translation)
+    src_side = side_from_paragraphs(paragraphs)
+    tgt_side = side_from_paragraphs(tgt_paragraphs)
+    text = BilingualText(title or _title(paragraphs, path), src_side, tgt_side)
+    return text, {"source": source, "target": tgt_source}
+
+
+def _title(paragraphs: list[str], path: Path) -> str:
+    first = paragraphs[0]
+    return first if len(first) <= 120 else path.stem
+
+
+def prepare(
+    text: BilingualText, sources: dict[str, SideSource], corpus_key: str | None = None
+) -> PreparedDocument:
+    """Split sentences and align paragraphs."""
+    sentences = {"source": _sentences(text.source)}
+    # Without a translation every paragraph stands alone.
+    beads = tuple(Bead((i,), ()) for i in range(len(text.source.paragraphs)))
+    if text.target is not None:
+        sentences["target"] = _sentences(text.target)
+        beads = align(
+            text.source.paragraphs,
+            text.target.paragraphs,
+            src_lang=text.source.lang,
+            tgt_lang=text.target.lang,
+            unit="paragraph",
+        ).beads
+    return PreparedDocument(text, sentences, beads, (), sources, corpus_key)
+
+
+def _sentences(side: SideText) -> tuple[tuple[Span, ...], ...]:
+    return tuple(tuple(split_sentences(para, side.lang)) for para in side.paragraphs)

@@ -1,0 +1,81 @@
+"""Database location, engine set-up and schema migration."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "READER_DB"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_url() -> str:
+    from platformdirs import user_data_path
+
+    folder = user_data_path("reader", appauthor=False, ensure_exists=True)
+    return f"sqlite:///{folder / 'reader.db'}"
+
+
+def resolve_url(url: str | None) -> str:
+    """An explicit URL wins, then $READER_DB, then a SQLite file in the user data folder."""
+    return url or os.environ.get(ENV_VAR) or default_url()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _ensure_sqlite_folder(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _ensure_sqlite_folder(url: str) -> None:
+    path = url.removeprefix("sqlite:///")
+    if path and path != url and not path.startswith(":memory:"):
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL keeps every committed change on disk and lets a reader run beside the writer.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; a no-op when it is already there."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Store:
+    """An engine and its session factory; every unit of work is one transaction."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine = make_engine(self.url)
+        migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Commit on success, roll back everything on any error: nothing is half-written."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,163 @@
+"""The relational schema: documents, their sides, paragraphs, sentences, beads and annotations.
+
+Offsets are code points. A side's text is its paragraphs joined by a blank line
+(core.document.PARAGRAPH_SEPARATOR); `Paragraph.start` is the paragraph's offset in it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic migrations portable between SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Document(Base):
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The bundled corpus entry this document was seeded from, if any.
+    corpus_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    sides: Mapped[list[Side]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Side.id"
+    )
+    beads: Mapped[list[AlignmentBead]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="AlignmentBead.position"
+    )
+    annotations: Mapped[list[Annotation]] = relationship(
+        back_populates="document", cascade="all, delete-orphan"
+    )
+
+
+class Side(Base):
+    __tablename__ = "side"
+    __table_args__ = (UniqueConstraint("document_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(10))  # "source" or "target"
+    lang: Mapped[str] = mapped_column(String(10))
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    encoding: Mapped[str] = mapped_column(String(40), default="utf-8")
+
+    document: Mapped[Document] = relationship(back_populates="sides")
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="side", cascade="all, delete-orphan", order_by="Paragraph.position"
+    )
+    sentences: Mapped[list[Sentence]] = relationship(
+        back_populates="side", cascade="all, delete-orphan", order_by="Sentence.position"
+    )
+
+
+class Paragraph(Base):
+    __tablename__ = "paragraph"
+    __table_args__ = (UniqueConstraint("side_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    start: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+
+    side: Mapped[Side] = relationship(back_populates="paragraphs")
+
+
+class Sentence(Base):
+    """A sentence: `position` counts over the whole side; start and end are in the paragraph."""
+
+    __tablename__ = "sentence"
+    __table_args__ = (UniqueConstraint("side_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"))
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraph.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    start: Mapped[int]
+    end: Mapped[int]
+
+    side: Mapped[Side] = relationship(back_populates="sentences")
+    paragraph: Mapped[Paragraph] = relationship()
+
+
+class AlignmentBead(Base):
+    """Contiguous runs [start, end) of source and target units (paragraphs or sentences)."""
+
+    __tablename__ = "alignment_bead"
+    __table_args__ = (Index("ix_alignment_bead_document_unit", "document_id", "unit", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    unit: Mapped[str] = mapped_column(String(10))  # "paragraph" or "sentence"
+    position: Mapped[int]
+    src_start: Mapped[int]
+    src_end: Mapped[int]
+    tgt_start: Mapped[int]
+    tgt_end: Mapped[int]
+    confidence: Mapped[float] = mapped_column(default=1.0)
+    # "auto" from the aligner, "confirmed" or "edited" by a person; re-runs keep the latter two.
+    status: Mapped[str] = mapped_column(String(10), default="auto")
+
+    document: Mapped[Document] = relationship(back_populates="beads")
+
+
+class Annotation(Base):
+    """A flagged error (MQM category and severity) with its spans on either side."""
+
+    __tablename__ = "annotation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    annotator: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(100))
+    severity: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    fix: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    document: Mapped[Document] = relationship(back_populates="annotations")
+    spans: Mapped[list[AnnotationSpan]] = relationship(
+        back_populates="annotation", cascade="all, delete-orphan"
+    )
+
+
+class AnnotationSpan(Base):
+    """Anchored as W3C TextPositionSelector (start, end) plus TextQuoteSelector (exact, affixes)."""
+
+    __tablename__ = "annotation_span"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"))
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"))
+    start: Mapped[int]
+    end: Mapped[int]
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+
+    annotation: Mapped[Annotation] = relationship(back_populates="spans")

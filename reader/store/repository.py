@@ -1,0 +1,143 @@
+"""Reading and writing documents; every function works inside a caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from reader.core.document import Bead, PreparedDocument, SideSource, SideText, Span
+from reader.store.models import AlignmentBead, Document, Paragraph, Sentence, Side
+
+ROLES = ("source", "target")
+
+
+def add_document(session: Session, prepared: PreparedDocument) -> Document:
+    text = prepared.text
+    doc = Document(
+        corpus_key=prepared.corpus_key,
+        title=text.title,
+        author=text.metadata.get("author", ""),
+        origin=text.metadata.get("origin", ""),
+    )
+    session.add(doc)
+    for role, side_text in zip(ROLES, (text.source, text.target), strict=True):
+        if side_text is not None:
+            source = prepared.sources.get(role, SideSource())
+            _add_side(session, doc, role, side_text, prepared.sentences[role], source)
+    session.add_all(_bead_rows(doc, "paragraph", prepared.paragraph_beads))
+    session.add_all(_bead_rows(doc, "sentence", prepared.sentence_beads))
+    session.flush()
+    return doc
+
+
+def _add_side(
+    session: Session,
+    doc: Document,
+    role: str,
+    side_text: SideText,
+    sentences: Sequence[Sequence[Span]],
+    source: SideSource,
+) -> None:
+    side = Side(document=doc, role=role, lang=side_text.lang, **vars(source))
+    session.add(side)
+    position = 0
+    for index, (para_text, start) in enumerate(
+        zip(side_text.paragraphs, side_text.paragraph_starts(), strict=True)
+    ):
+        paragraph = Paragraph(side=side, position=index, start=start, text=para_text)
+        session.add(paragraph)
+        for span in sentences[index]:
+            session.add(
+                Sentence(
+                    side=side,
+                    paragraph=paragraph,
+                    position=position,
+                    start=span.start,
+                    end=span.end,
+                )
+            )
+            position += 1
+
+
+def _bead_rows(doc: Document, unit: str, beads: Iterable[Bead]) -> list[AlignmentBead]:
+    rows, next_src, next_tgt = [], 0, 0
+    for position, bead in enumerate(beads):
+        # An empty run is stored as [n, n) at the point where it sits, so order survives.
+        src = (bead.src[0], bead.src[-1] + 1) if bead.src else (next_src, next_src)
+        tgt = (bead.tgt[0], bead.tgt[-1] + 1) if bead.tgt else (next_tgt, next_tgt)
+        next_src, next_tgt = src[1], tgt[1]
+        rows.append(
+            AlignmentBead(
+                document=doc,
+                unit=unit,
+                position=position,
+                src_start=src[0],
+                src_end=src[1],
+                tgt_start=tgt[0],
+                tgt_end=tgt[1],
+                confidence=bead.confidence,
+            )
+        )
+    return rows
+
+
+def document_rows(session: Session) -> list[tuple[Document, dict[str, tuple[str, int]]]]:
+    """Every document with, per role, its language and paragraph count."""
+    counts = (
+        select(Side.document_id, Side.role, Side.lang, func.count(Paragraph.id))
+        .join(Paragraph, Paragraph.side_id == Side.id, isouter=True)
+        .group_by(Side.id)
+    )
+    sides: dict[int, dict[str, tuple[str, int]]] = {}
+    for doc_id, role, lang, count in session.execute(counts):
+        sides.setdefault(doc_id, {})[role] = (lang, count)
+    documents = session.scalars(select(Document).order_by(Document.id))
+    return [(doc, sides.get(doc.id, {})) for doc in documents]
+
+
+def get_document(session: Session, doc_id: int) -> Document | None:
+    return session.get(
+        Document,
+        doc_id,
+        options=[selectinload(Document.sides).selectinload(Side.paragraphs)],
+    )
+
+
+def sentence_spans(session: Session, side_id: int) -> dict[int, list[Span]]:
+    """Sentence spans of a side, keyed by paragraph id, in order."""
+    rows = session.execute(
+        select(Sentence.paragraph_id, Sentence.start, Sentence.end)
+        .where(Sentence.side_id == side_id)
+        .order_by(Sentence.position)
+    )
+    spans: dict[int, list[Span]] = {}
+    for paragraph_id, start, end in rows:
+        spans.setdefault(paragraph_id, []).append(Span(start, end))
+    return spans
+
+
+def beads(session: Session, doc_id: int, unit: str) -> list[Bead]:
+    rows = session.scalars(
+        select(AlignmentBead)
+        .where(AlignmentBead.document_id == doc_id, AlignmentBead.unit == unit)
+        .order_by(AlignmentBead.position)
+    )
+    return [
+        Bead(
+            tuple(range(row.src_start, row.src_end)),
+            tuple(range(row.tgt_start, row.tgt_end)),
+            row.confidence,
+        )
+        for row in rows
+    ]
+
+
+def corpus_keys(session: Session) -> set[str]:
+    keys = session.scalars(select(Document.corpus_key).where(Document.corpus_key.is_not(None)))
+    return set(keys)
+
+
+def document_by_key(session: Session, key: str) -> Document | None:
+    return session.scalars(select(Document).where(Document.corpus_key == key)).first()
