@@ -1,3 +1,3 @@
-from reader.cli.main import main
+from reader.launch import main
 
 raise SystemExit(main())

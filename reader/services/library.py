@@ -54,6 +54,18 @@ class Library:
             doc = repository.document_by_key(session, SAKER_KEY)
             return doc.id if doc else None
 
+    def find_document(self, ref: str) -> int:
+        """A document id from its number or from a part of its title that names only it."""
+        documents = self.list_documents()
+        if ref.isdigit() and any(doc.id == int(ref) for doc in documents):
+            return int(ref)
+        matches = [doc.id for doc in documents if ref.casefold() in doc.title.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise InputError(f"no document matches {ref!r} (see `reader list`)")
+        raise InputError(f"{ref!r} matches {len(matches)} documents; give its id")
+
     def load_document(self, doc_id: int) -> DocumentView:
         with self._store.transaction() as session:
             doc = repository.get_document(session, doc_id)

@@ -1,0 +1,84 @@
+"""Each subcommand: a function that adds its parser and one that runs it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.cli.columns import side_by_side
+from reader.services.library import Library
+
+Subparsers = argparse._SubParsersAction  # noqa: SLF001 (argparse exposes no public name)
+
+
+def _import(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import a text: one file with both languages, or an original and its translation",
+        description="Import plain text or Markdown in any common encoding. One file holding both "
+        "languages is split by script; with --translation the two files are paired.",
+    )
+    parser.add_argument("path", type=Path, help="the original, or a file with both languages")
+    parser.add_argument("--translation", type=Path, metavar="PATH", help="the translation")
+    parser.add_argument("--title", metavar="T", help="title (default: the first paragraph)")
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        summary = library.import_files(args.path, args.translation, args.title)
+    counts = " + ".join(
+        f"{count} {lang}" for lang, count in zip(summary.languages, summary.paragraph_counts)
+    )
+    print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
+    return 0
+
+
+def _list(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser("list", help="list the documents in the library")
+    parser.set_defaults(run=run_list)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        documents = library.list_documents()
+    print(f"{'id':>4}  {'languages':<9}  {'paragraphs':<10}  title")
+    for doc in documents:
+        langs = "→".join(doc.languages)
+        counts = "/".join(map(str, doc.paragraph_counts))
+        print(f"{doc.id:>4}  {langs:<9}  {counts:<10}  {doc.title}")
+    return 0
+
+
+def _show(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "show", help="print a document's paragraphs side by side as plain text"
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
+    parser.set_defaults(run=run_show)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        view = library.load_document(library.find_document(args.document))
+    print(side_by_side(view, args.width or None))
+    return 0
+
+
+class _library:  # noqa: N801 (used like a function in a with statement)
+    """Open the library for one command and close it however the command ends."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._url = args.db
+
+    def __enter__(self) -> Library:
+        self._library = Library.open(self._url)
+        return self._library
+
+    def __exit__(self, *_exc: object) -> None:
+        self._library.close()
+
+
+REGISTRY: list[Callable[[Subparsers], None]] = [_import, _list, _show]
