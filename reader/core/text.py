@@ -27,6 +27,8 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     for block in _BLANK_LINES.split(normalise_newlines(text)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
         if _is_wrapped(lines):
             paragraphs.append(_join_wrapped(lines))
         else:

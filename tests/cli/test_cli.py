@@ -1,0 +1,86 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli.columns import wrap
+from reader.launch import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_prints_id_languages_counts_and_title(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "languages", "paragraphs", "title"]
+    assert "en→zh" in lines[1] and "31/26" in lines[1]
+    assert "What do you make of the Russia and China Partnership?" in lines[1]
+    assert len(lines) == 6
+
+
+def test_show_prints_both_texts_side_by_side(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "show", "1", "--width", "100")
+    assert code == 0
+    first_row = next(line for line in out.splitlines() if "│" in line)
+    left, right = first_row.split("│")
+    assert "What do you make" in left and "艾伦" in right
+
+
+def test_show_of_an_english_only_document(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "show", "Putin in China")
+    assert code == 0 and "│" not in out and "Putin completed his 15th visit" in out
+
+
+def test_import_then_list(capsys, tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Hello world.\n\n你好，世界。\n", "utf-16")
+    code, out, _ = run(capsys, "import", str(source), "--title", "Greeting")
+    assert code == 0 and out.startswith("imported document 6: Greeting")
+    assert "Greeting" in run(capsys, "list")[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("import", "/no/such/file.txt"), "no such file"),
+        (("show", "424242"), "no document matches"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(capsys, args: tuple[str, ...], message: str) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and message in err
+
+
+def test_bad_usage_exits_2(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["import", "--help"])
+    assert exit_info.value.code == 0
+    assert "--translation" in capsys.readouterr().out
+
+
+def test_an_unexpected_failure_exits_1(capsys, tmp_path: Path) -> None:
+    # A database URL with a driver that is not installed fails inside, not in the input.
+    code, _, err = run(capsys, "--db", "nosuchdialect://x", "list")
+    assert code == 1 and err.startswith("reader: failed:")
+
+
+def test_python_dash_m_reader_runs_the_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("reader ")
+
+
+def test_wrapping_counts_chinese_characters_as_two_cells() -> None:
+    assert wrap("一二三四五六", 4) == ["一二", "三四", "五六"]
+    assert wrap("the current order", 11) == ["the current", "order"]

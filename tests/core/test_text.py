@@ -1,0 +1,59 @@
+from reader.core.markdown import markdown_to_text
+from reader.core.text import (
+    bilingual_from_paragraphs,
+    script_of,
+    split_by_language,
+    split_paragraphs,
+)
+
+
+def test_paragraphs_split_on_blank_lines_and_keep_inner_spacing() -> None:
+    text = "First  paragraph.\r\n\r\n\r\n  Second one.  \n \nThird。"
+    assert split_paragraphs(text) == ["First  paragraph.", "Second one.", "Third。"]
+
+
+def test_hard_wrapped_lines_are_joined_per_script() -> None:
+    english = "This line was wrapped by an editor at a fixed\ncolumn width, as old e-texts are."
+    chinese = "这一行中文在编辑器里被硬换行了这一行中文在编辑器里被硬换行了\n所以要接起来。"
+    assert split_paragraphs(english) == [english.replace("\n", " ")]
+    assert split_paragraphs(chinese) == [chinese.replace("\n", "")]
+
+
+def test_list_items_and_short_lines_stay_separate() -> None:
+    text = "  • first point of a list\n  • second point\n\nSubscribe\nNotify of\nguest"
+    assert split_paragraphs(text) == [
+        "• first point of a list",
+        "• second point",
+        "Subscribe",
+        "Notify of",
+        "guest",
+    ]
+
+
+def test_script_detection() -> None:
+    assert script_of("The current order") == "en"
+    assert script_of("当前订单") == "zh"
+    assert script_of("艾伦先生为Saker Blog写的") == "zh"
+    assert script_of("2024 — ***") is None
+
+
+def test_mixed_file_is_split_into_english_source_and_chinese_target() -> None:
+    paragraphs = ["Title", "First.", "***", "标题", "第一段。", "2024"]
+    groups = split_by_language(paragraphs)
+    assert groups == {"en": ["Title", "First.", "***"], "zh": ["标题", "第一段。", "2024"]}
+    doc = bilingual_from_paragraphs("T", paragraphs)
+    assert doc.source.lang == "en" and doc.target is not None and doc.target.lang == "zh"
+
+
+def test_interleaved_bilingual_paragraphs_are_gathered_by_language() -> None:
+    doc = bilingual_from_paragraphs("T", ["One.", "一。", "Two.", "二。"])
+    assert doc.source.paragraphs == ("One.", "Two.")
+    assert doc.target is not None and doc.target.paragraphs == ("一。", "二。")
+
+
+def test_markdown_markup_is_removed() -> None:
+    source = "# The *current* order\n\nSee [the article](http://x.y) and **bold** `code`.\n\n---\n"
+    assert split_paragraphs(markdown_to_text(source)) == [
+        "The current order",
+        "See the article and bold code.",
+    ]

@@ -1,0 +1,115 @@
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import InputError
+from reader.services import corpus
+from reader.services.library import Library
+
+SAKER_TITLE = "What do you make of the Russia and China Partnership?"
+
+
+def test_first_start_seeds_every_corpus_document(library: Library) -> None:
+    documents = library.list_documents()
+    assert [d.title for d in documents] == [e.title for e in corpus.entries()]
+    saker = documents[0]
+    assert saker.title == SAKER_TITLE and saker.languages == ("en", "zh")
+    assert saker.paragraph_counts == (31, 26)
+    assert all(d.languages == ("en",) for d in documents[1:])
+    assert library.default_document_id() == saker.id
+
+
+def test_seeding_twice_adds_nothing(library: Library) -> None:
+    assert library.seed_corpus() == 0
+    assert len(library.list_documents()) == 5
+
+
+def test_corpus_paragraphs_are_kept_verbatim(library: Library) -> None:
+    view = library.load_document(library.default_document_id() or 0)
+    english = (corpus.corpus_dir() / "saker-russia-china" / "en.txt").read_text("utf-8")
+    chinese = (corpus.corpus_dir() / "saker-russia-china" / "zh.txt").read_text("utf-8")
+    assert list(view.source.paragraphs) == [p for p in english.split("\n") if p.strip()]
+    assert view.target is not None
+    assert list(view.target.paragraphs) == [p for p in chinese.split("\n") if p.strip()]
+    assert "当前订单" in chinese and any("当前订单" in p for p in view.target.paragraphs)
+
+
+def test_sentences_are_stored_as_code_point_spans(library: Library) -> None:
+    view = library.load_document(library.default_document_id() or 0)
+    first = view.source.paragraphs[2]
+    spans = view.source.sentences[2]
+    assert first[spans[0].start : spans[0].end].startswith("Over the last few years")
+    assert len(spans) >= 3
+
+
+@pytest.mark.parametrize(
+    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gb18030", "gbk", "big5"]
+)
+def test_import_of_a_mixed_file_in_each_encoding(
+    library: Library, tmp_path: Path, codec: str
+) -> None:
+    english = "The new world order.\n\nRussia and China must treasure their friendship."
+    chinese = "新的世界秩序。\n\n俄羅斯和中國必須珍視他們的友誼。"
+    if codec != "big5":
+        chinese = "新的世界秩序。\n\n俄罗斯和中国必须珍视他们的友谊。"
+    path = tmp_path / f"mixed-{codec}.txt"
+    path.write_bytes(f"{english}\n\n{chinese}\n".encode(codec))
+    summary = library.import_files(path)
+    assert summary.languages == ("en", "zh") and summary.paragraph_counts == (2, 2)
+    view = library.load_document(summary.id)
+    assert view.target is not None
+    assert view.target.paragraphs[0] == chinese.split("\n\n")[0]
+    assert summary.title == "The new world order."
+
+
+def test_import_of_an_original_and_its_translation(library: Library, tmp_path: Path) -> None:
+    original = tmp_path / "en.md"
+    original.write_text("# Title\n\nThe *current* order.\n", "utf-8")
+    translation = tmp_path / "zh.txt"
+    translation.write_text("标题\n\n当前的秩序。\n", "gb18030")
+    summary = library.import_files(original, translation, title="Pair")
+    assert (summary.title, summary.languages, summary.paragraph_counts) == (
+        "Pair",
+        ("en", "zh"),
+        (2, 2),
+    )
+    view = library.load_document(summary.id)
+    assert view.source.paragraphs == ("Title", "The current order.")
+
+
+def test_every_corpus_file_imports(library: Library) -> None:
+    for entry in corpus.entries():
+        files = list(entry.files.values())
+        translation = files[1] if len(files) > 1 else None
+        summary = library.import_files(files[0], translation)
+        assert summary.languages == entry.languages
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\x00\x01\x02\x03" * 64, "not a text file")],
+)
+def test_bad_input_leaves_nothing_half_imported(
+    library: Library, tmp_path: Path, content: bytes, message: str
+) -> None:
+    before = library.list_documents()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        library.import_files(bad)
+    good = tmp_path / "good.txt"
+    good.write_text("Fine.", "utf-8")
+    with pytest.raises(InputError, match="no such file"):
+        library.import_files(good, tmp_path / "missing.txt")
+    assert library.list_documents() == before
+
+
+def test_find_document_by_id_or_title(library: Library) -> None:
+    assert library.find_document("1") == 1
+    assert library.find_document("putin in") == 4
+    with pytest.raises(InputError, match="matches 5 documents"):
+        library.find_document("Russia")
+    with pytest.raises(InputError, match="no document"):
+        library.find_document("nothing like this")
+    with pytest.raises(InputError, match="no document with id"):
+        library.load_document(999)

@@ -1,0 +1,77 @@
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from reader.core.document import Bead, BilingualText, PreparedDocument, SideText, Span
+from reader.store import repository
+from reader.store.engine import Store, resolve_url
+
+
+def _prepared() -> PreparedDocument:
+    text_ = BilingualText(
+        "Round trip",
+        SideText("en", ("The current order. It holds.", "Dropped.")),
+        SideText("zh", ("当前秩序。它成立。",)),
+        {"author": "A. N. Author", "origin": "test"},
+    )
+    sentences = {
+        "source": ((Span(0, 18), Span(19, 28)), (Span(0, 8),)),
+        "target": ((Span(0, 5), Span(5, 9)),),
+    }
+    beads = (Bead((0,), (0,), 0.9), Bead((1,), (), 0.7))
+    return PreparedDocument(text_, sentences, beads)
+
+
+def test_migrations_create_the_schema_from_an_empty_database(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'empty.db'}")
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"document", "side", "paragraph", "sentence", "alignment_bead", "annotation"} <= tables
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    store.close()
+    # Opening again finds the schema current and changes nothing.
+    Store(f"sqlite:///{tmp_path / 'empty.db'}").close()
+
+
+def test_document_round_trip(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'rt.db'}")
+    with store.transaction() as session:
+        doc_id = repository.add_document(session, _prepared()).id
+    with store.transaction() as session:
+        doc = repository.get_document(session, doc_id)
+        assert doc is not None and doc.title == "Round trip" and doc.author == "A. N. Author"
+        source, target = doc.sides
+        assert [p.text for p in source.paragraphs] == ["The current order. It holds.", "Dropped."]
+        assert [p.start for p in source.paragraphs] == [0, 30]
+        assert target.lang == "zh" and target.paragraphs[0].text == "当前秩序。它成立。"
+        spans = repository.sentence_spans(session, source.id)
+        assert spans[source.paragraphs[0].id] == [Span(0, 18), Span(19, 28)]
+        assert repository.beads(session, doc_id, "paragraph") == [
+            Bead((0,), (0,), 0.9),
+            Bead((1,), (), 0.7),
+        ]
+    store.close()
+
+
+def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'atomic.db'}")
+    try:
+        with store.transaction() as session:
+            repository.add_document(session, _prepared())
+            raise RuntimeError("crash in the middle of an import")
+    except RuntimeError:
+        pass
+    with store.transaction() as session:
+        assert repository.document_rows(session) == []
+    store.close()
+
+
+def test_database_url_precedence(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("READER_DB", "sqlite:///from-env.db")
+    assert resolve_url("sqlite:///explicit.db") == "sqlite:///explicit.db"
+    assert resolve_url(None) == "sqlite:///from-env.db"
+    monkeypatch.delenv("READER_DB")
+    default = resolve_url(None)
+    assert default.startswith("sqlite:///") and default.endswith("reader/reader.db")
+    assert str(tmp_path) in default  # the private XDG_DATA_HOME of the test
