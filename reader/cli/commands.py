@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader.cli.columns import side_by_side
 from reader.services.library import Library
 
-Subparsers = argparse._SubParsersAction  # noqa: SLF001 (argparse exposes no public name)
+Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
 
 def _import(subparsers: Subparsers) -> None:
@@ -29,7 +30,8 @@ def run_import(args: argparse.Namespace) -> int:
     with _library(args) as library:
         summary = library.import_files(args.path, args.translation, args.title)
     counts = " + ".join(
-        f"{count} {lang}" for lang, count in zip(summary.languages, summary.paragraph_counts)
+        f"{count} {lang}"
+        for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)
     )
     print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
     return 0
@@ -67,18 +69,14 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-class _library:  # noqa: N801 (used like a function in a with statement)
+@contextmanager
+def _library(args: argparse.Namespace) -> Iterator[Library]:
     """Open the library for one command and close it however the command ends."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self._url = args.db
-
-    def __enter__(self) -> Library:
-        self._library = Library.open(self._url)
-        return self._library
-
-    def __exit__(self, *_exc: object) -> None:
-        self._library.close()
+    library = Library.open(args.db)
+    try:
+        yield library
+    finally:
+        library.close()
 
 
 REGISTRY: list[Callable[[Subparsers], None]] = [_import, _list, _show]

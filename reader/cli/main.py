@@ -48,6 +48,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_FAILURE
-    except Exception as error:  # noqa: BLE001 (the last line of defence: one line, not a trace)
+    except Exception as error:  # the last line of defence: one line, not a trace
         print(f"reader: failed: {error}", file=sys.stderr)
         return EXIT_FAILURE
