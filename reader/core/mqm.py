@@ -1,0 +1,88 @@
+"""The MQM error typology (as WMT and Anthea use it) and its scoring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from reader.core.anchors import Anchor
+
+# Category keys are "Dimension/Subcategory", the form WMT's MQM TSV files use.
+CATEGORIES: tuple[str, ...] = (
+    "Accuracy/Mistranslation",
+    "Accuracy/Omission",
+    "Accuracy/Addition",
+    "Accuracy/Untranslated text",
+    "Fluency/Grammar",
+    "Fluency/Spelling",
+    "Fluency/Punctuation",
+    "Fluency/Inconsistency",
+    "Fluency/Register",
+    "Terminology/Inappropriate for context",
+    "Terminology/Inconsistent use",
+    "Style/Awkward",
+    "Locale convention",
+    "Other",
+    "Non-translation",
+)
+SEVERITIES: tuple[str, ...] = ("neutral", "minor", "major", "critical")
+STATUSES: tuple[str, ...] = ("open", "resolved")
+
+SEVERITY_WEIGHTS = {"neutral": 0.0, "minor": 1.0, "major": 5.0, "critical": 10.0}
+# WMT's exceptions to the severity weights (Freitag et al. 2021).
+MINOR_PUNCTUATION_WEIGHT = 0.1
+NON_TRANSLATION_WEIGHT = 25.0
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One flagged error with its anchors on the source and/or target side."""
+
+    category: str
+    severity: str
+    anchors: tuple[Anchor, ...]
+    comment: str = ""
+    fix: str = ""
+    annotator: str = ""
+    status: str = "open"
+    id: int | None = None
+    created_at: datetime | None = None
+    modified_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown MQM category {self.category!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+
+    def anchor_on(self, side: str) -> Anchor | None:
+        return next((a for a in self.anchors if a.side == side), None)
+
+
+def weight(annotation: Annotation) -> float:
+    """The WMT penalty of one error."""
+    if annotation.category == "Non-translation":
+        return NON_TRANSLATION_WEIGHT
+    if annotation.category == "Fluency/Punctuation" and annotation.severity == "minor":
+        return MINOR_PUNCTUATION_WEIGHT
+    return SEVERITY_WEIGHTS[annotation.severity]
+
+
+@dataclass(frozen=True)
+class MqmScore:
+    penalty: float  # the WMT per-segment style sum of weights (lower is better)
+    words: int
+    errors: int
+
+    @property
+    def per_thousand_words(self) -> float:
+        """The penalty normalised to 1,000 source words, comparable across documents."""
+        return 1000.0 * self.penalty / self.words if self.words else 0.0
+
+
+def score(annotations: Iterable[Annotation], words: int) -> MqmScore:
+    counted = [a for a in annotations if a.severity != "neutral"]
+    return MqmScore(sum(map(weight, counted)), words, len(counted))
