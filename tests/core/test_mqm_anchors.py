@@ -39,7 +39,7 @@ def test_unknown_category_or_severity_is_refused() -> None:
 def test_anchor_quotes_its_span_with_context() -> None:
     start = TEXT.index("the current order")
     a = anchor("target", TEXT, start, start + 17, context=10)
-    assert (a.exact, a.prefix, a.suffix) == ("the current order", "stake in ", ", the curr")
+    assert (a.exact, a.prefix, a.suffix) == ("the current order", " stake in ", ", the curr")
 
 
 def test_reanchor_follows_an_edit_before_the_span() -> None:
