@@ -1,14 +1,18 @@
-"""The aligner's public entry point."""
+"""The aligner's public entry points."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.document import Bead
+from reader.core.align.engine import Params, align_units
+from reader.core.align.scoring import Weights
+from reader.core.document import Bead, Span
+from reader.core.sentences import split_sentences
 
 Unit = Literal["paragraph", "sentence"]
+Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -24,10 +28,99 @@ def align(
     src_lang: str = "en",
     tgt_lang: str = "zh",
     unit: Unit = "paragraph",
+    progress: Progress | None = None,
+    params: Params | None = None,
 ) -> AlignmentResult:
-    """Provisional pairing in order: i with i, leftovers unpaired. The real aligner replaces it."""
-    n = min(len(src), len(tgt))
-    beads = [Bead((i,), (i,), 0.5) for i in range(n)]
-    beads += [Bead((i,), ()) for i in range(n, len(src))]
-    beads += [Bead((), (j,)) for j in range(n, len(tgt))]
-    return AlignmentResult(tuple(beads), ("order",))
+    """Align two sequences of units (sentences or paragraphs) into monotone beads.
+
+    Every index of each side is in exactly one bead, in order. Beads may be 0-1 or 1-0
+    (additions, omissions) or join several units on either side.
+    """
+    params = params or (Params() if unit == "sentence" else PARAGRAPH_PARAMS)
+    result = align_units(src, tgt, src_lang, tgt_lang, params, progress)
+    return AlignmentResult(tuple(result.beads), result.signals)
+
+
+# Paragraphs are long and rarely merged; dropped paragraphs are the common problem, so a
+# merge must clearly beat "pair one, drop the other" (per_extra) and dropping is not penalised.
+PARAGRAPH_PARAMS = Params(
+    max_bead=5,
+    max_side=4,
+    weights=Weights(skip=0.0, per_extra=0.1, size_power=0.0, margin=0.5),
+)
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence of one side: its paragraph and its code-point span in that paragraph."""
+
+    paragraph: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class DocumentAlignment:
+    paragraphs: tuple[Bead, ...]  # indices are paragraph numbers
+    sentences: tuple[Bead, ...]  # indices are global sentence numbers of each side
+    src_sentences: tuple[SentenceRef, ...]
+    tgt_sentences: tuple[SentenceRef, ...]
+    signals: tuple[str, ...]
+
+
+def align_document(
+    src_paragraphs: Sequence[str],
+    tgt_paragraphs: Sequence[str],
+    *,
+    src_lang: str = "en",
+    tgt_lang: str = "zh",
+    progress: Progress | None = None,
+) -> DocumentAlignment:
+    """Paragraph beads first, then sentence beads inside each paragraph bead.
+
+    Sentences never cross a paragraph bead, so a dropped paragraph gives 1-0 sentence beads.
+    """
+    para = align(src_paragraphs, tgt_paragraphs, src_lang=src_lang, tgt_lang=tgt_lang)
+    src_refs = _sentence_refs(src_paragraphs, src_lang)
+    tgt_refs = _sentence_refs(tgt_paragraphs, tgt_lang)
+    src_by_para = _by_paragraph(src_refs, len(src_paragraphs))
+    tgt_by_para = _by_paragraph(tgt_refs, len(tgt_paragraphs))
+    sentence_beads: list[Bead] = []
+    signals = set(para.signals)
+    for k, bead in enumerate(para.beads):
+        src_ids = [i for p in bead.src for i in src_by_para[p]]
+        tgt_ids = [j for p in bead.tgt for j in tgt_by_para[p]]
+        inner = align(
+            [_text(src_paragraphs, src_refs[i]) for i in src_ids],
+            [_text(tgt_paragraphs, tgt_refs[j]) for j in tgt_ids],
+            src_lang=src_lang,
+            tgt_lang=tgt_lang,
+            unit="sentence",
+        )
+        signals |= set(inner.signals) if src_ids and tgt_ids else set()
+        sentence_beads += [
+            Bead(tuple(src_ids[i] for i in b.src), tuple(tgt_ids[j] for j in b.tgt), b.confidence)
+            for b in inner.beads
+        ]
+        if progress is not None:
+            progress((k + 1) / len(para.beads))
+    order = [s for s in ("embedding", "lexical", "length") if s in signals]
+    return DocumentAlignment(para.beads, tuple(sentence_beads), src_refs, tgt_refs, tuple(order))
+
+
+def _sentence_refs(paragraphs: Sequence[str], lang: str) -> tuple[SentenceRef, ...]:
+    return tuple(
+        SentenceRef(p, span)
+        for p, text in enumerate(paragraphs)
+        for span in split_sentences(text, lang)
+    )
+
+
+def _by_paragraph(refs: Sequence[SentenceRef], n: int) -> list[list[int]]:
+    out: list[list[int]] = [[] for _ in range(n)]
+    for index, ref in enumerate(refs):
+        out[ref.paragraph].append(index)
+    return out
+
+
+def _text(paragraphs: Sequence[str], ref: SentenceRef) -> str:
+    return paragraphs[ref.paragraph][ref.span.start : ref.span.end]
