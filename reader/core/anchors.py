@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.errors import InputError
+
 CONTEXT = 32
 
 
@@ -20,6 +22,8 @@ class Anchor:
     exact: str
     prefix: str = ""
     suffix: str = ""
+    # True when a changed text no longer holds the quote; start/end then point into the old text.
+    orphaned: bool = False
 
 
 def anchor(side: str, text: str, start: int, end: int, context: int = CONTEXT) -> Anchor:
@@ -33,6 +37,32 @@ def anchor(side: str, text: str, start: int, end: int, context: int = CONTEXT) -
         text[max(0, start - context) : start],
         text[end : end + context],
     )
+
+
+def quote_anchor(
+    side: str,
+    text: str,
+    quote: str,
+    *,
+    within: tuple[int, int] | None = None,
+    occurrence: int | None = None,
+) -> Anchor:
+    """Anchor the quote found in text[within] (all of it by default).
+
+    A quote found more than once needs `occurrence` (0 for the first) to say which one is meant.
+    """
+    lo, hi = within or (0, len(text))
+    found = [lo + start for start in _occurrences(text[lo:hi], quote)]
+    if not found:
+        raise InputError(f"{quote!r} is not in the {side} text")
+    if occurrence is None and len(found) > 1:
+        raise InputError(
+            f"{quote!r} occurs {len(found)} times in the {side} text; say which occurrence"
+        )
+    index = occurrence or 0
+    if not 0 <= index < len(found):
+        raise InputError(f"{quote!r} occurs only {len(found)} times in the {side} text")
+    return anchor(side, text, found[index], found[index] + len(quote))
 
 
 def reanchor(text: str, old: Anchor) -> Anchor | None:

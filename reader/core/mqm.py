@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from reader.core.anchors import Anchor
+from reader.core.errors import InputError
 
 # Category keys are "Dimension/Subcategory", the form WMT's MQM TSV files use.
 CATEGORIES: tuple[str, ...] = (
@@ -34,6 +36,11 @@ SEVERITY_WEIGHTS = {"neutral": 0.0, "minor": 1.0, "major": 5.0, "critical": 10.0
 MINOR_PUNCTUATION_WEIGHT = 0.1
 NON_TRANSLATION_WEIGHT = 25.0
 
+# A word: a run of letters or digits with inner apostrophes or hyphens ("don't", "well-known");
+# a Chinese character counts as one, as translators' word counts do.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_WORD = re.compile(rf"[{_HAN}]|[^\W_{_HAN}]+(?:['’-][^\W_]+)*")
+
 
 @dataclass(frozen=True)
 class Annotation:
@@ -49,17 +56,32 @@ class Annotation:
     id: int | None = None
     created_at: datetime | None = None
     modified_at: datetime | None = None
+    document_id: int | None = None
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
-            raise ValueError(f"unknown MQM category {self.category!r}")
+            raise InputError(f"unknown MQM category {self.category!r}")
         if self.severity not in SEVERITIES:
-            raise ValueError(f"unknown severity {self.severity!r}")
+            raise InputError(f"unknown severity {self.severity!r}")
         if self.status not in STATUSES:
-            raise ValueError(f"unknown status {self.status!r}")
+            raise InputError(f"unknown status {self.status!r}")
 
     def anchor_on(self, side: str) -> Anchor | None:
         return next((a for a in self.anchors if a.side == side), None)
+
+    @property
+    def orphaned(self) -> bool:
+        """Some span lost its text in a re-import and could not be found again."""
+        return any(a.orphaned for a in self.anchors)
+
+
+def find_category(name: str) -> str:
+    """A category from its full key, or from a subcategory that names only one, any case."""
+    wanted = name.strip().casefold()
+    matches = [c for c in CATEGORIES if wanted in (c.casefold(), c.split("/")[-1].casefold())]
+    if len(matches) != 1:
+        raise InputError(f"unknown MQM category {name!r} (one of: {', '.join(CATEGORIES)})")
+    return matches[0]
 
 
 def weight(annotation: Annotation) -> float:
@@ -81,6 +103,10 @@ class MqmScore:
     def per_thousand_words(self) -> float:
         """The penalty normalised to 1,000 source words, comparable across documents."""
         return 1000.0 * self.penalty / self.words if self.words else 0.0
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def score(annotations: Iterable[Annotation], words: int) -> MqmScore:

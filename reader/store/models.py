@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints keep Alembic migrations portable between SQLite and PostgreSQL.
@@ -128,7 +137,9 @@ class Annotation(Base):
     __tablename__ = "annotation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
     annotator: Mapped[str] = mapped_column(String(200), default="")
     category: Mapped[str] = mapped_column(String(100))
     severity: Mapped[str] = mapped_column(String(20))
@@ -152,12 +163,16 @@ class AnnotationSpan(Base):
     __tablename__ = "annotation_span"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"))
-    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"))
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), index=True
+    )
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"), index=True)
     start: Mapped[int]
     end: Mapped[int]
     exact: Mapped[str] = mapped_column(Text)
     prefix: Mapped[str] = mapped_column(Text, default="")
     suffix: Mapped[str] = mapped_column(Text, default="")
+    # Set when a re-import changed the text and the quote was not found again (migration 0002).
+    orphaned: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     annotation: Mapped[Annotation] = relationship(back_populates="spans")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reader.core.document import Bead, PreparedDocument, SideSource, SideText, Span
@@ -42,6 +42,12 @@ def _add_side(
 ) -> None:
     side = Side(document=doc, role=role, lang=side_text.lang, **vars(source))
     session.add(side)
+    _add_paragraphs(session, side, side_text, sentences)
+
+
+def _add_paragraphs(
+    session: Session, side: Side, side_text: SideText, sentences: Sequence[Sequence[Span]]
+) -> None:
     position = 0
     for index, (para_text, start) in enumerate(
         zip(side_text.paragraphs, side_text.paragraph_starts(), strict=True)
@@ -59,6 +65,35 @@ def _add_side(
                 )
             )
             position += 1
+
+
+def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> None:
+    """A re-import: new paragraphs, sentences and beads under the same sides.
+
+    The sides stay, so the annotation spans that point at them stay too (to be re-anchored).
+    """
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise LookupError(f"no document with id {doc_id}")
+    sides = {side.role: side for side in doc.sides}
+    texts = (prepared.text.source, prepared.text.target)
+    for role, side_text in zip(ROLES, texts, strict=True):
+        if side_text is None:
+            continue
+        side = sides.get(role) or Side(document=doc, role=role)
+        side.lang = side_text.lang
+        for name, value in vars(prepared.sources.get(role, SideSource())).items():
+            setattr(side, name, value)
+        session.add(side)
+        session.flush()
+        session.execute(delete(Sentence).where(Sentence.side_id == side.id))
+        session.execute(delete(Paragraph).where(Paragraph.side_id == side.id))
+        session.expire(side, ["paragraphs", "sentences"])
+        _add_paragraphs(session, side, side_text, prepared.sentences[role])
+    session.execute(delete(AlignmentBead).where(AlignmentBead.document_id == doc_id))
+    session.add_all(_bead_rows(doc, "paragraph", prepared.paragraph_beads))
+    session.add_all(_bead_rows(doc, "sentence", prepared.sentence_beads))
+    session.flush()
 
 
 def _bead_rows(doc: Document, unit: str, beads: Iterable[Bead]) -> list[AlignmentBead]:

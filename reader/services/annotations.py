@@ -1,0 +1,248 @@
+"""Flagging mistranslations: the annotation use cases that the GUI and the CLI call.
+
+Every change is its own transaction, committed before the call returns (SQLite runs in WAL
+mode), so a confirmed annotation survives the program being killed. Callers get frozen
+core.mqm.Annotation values, never database rows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader.core import mqm
+from reader.core.anchors import Anchor, anchor, quote_anchor
+from reader.core.document import Bead, SideText
+from reader.core.errors import InputError
+from reader.services import anchoring, reimporting, similar
+from reader.services.reimporting import ReimportReport
+from reader.services.similar import Occurrence
+from reader.store import annotations as rows
+from reader.store import repository
+from reader.store.engine import Store
+
+Values = str | Collection[str] | None
+
+
+@dataclass(frozen=True)
+class DocumentScore:
+    """MQM penalties of the whole document and of each source paragraph, in order.
+
+    An addition in a translated paragraph that has no source paragraph counts only in `total`.
+    """
+
+    total: mqm.MqmScore
+    paragraphs: tuple[mqm.MqmScore, ...]
+
+
+class Annotations:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # Anchors: from what the user selected or typed to code-point spans of a side's text.
+
+    def quote_anchor(
+        self,
+        doc_id: int,
+        side: str,
+        quote: str,
+        *,
+        paragraph: int | None = None,
+        occurrence: int | None = None,
+    ) -> Anchor:
+        """Find the quote on a side (or in one paragraph of it, counted from 0).
+
+        A quote found more than once is refused unless `occurrence` (0 for the first) picks one.
+        """
+        with self._store.transaction() as session:
+            side_text = anchoring.side_text(session, doc_id, side)
+        within = _paragraph_range(side_text, paragraph) if paragraph is not None else None
+        return quote_anchor(side, side_text.text, quote, within=within, occurrence=occurrence)
+
+    def span_anchor(
+        self, doc_id: int, side: str, paragraph: int, start: int = 0, end: int | None = None
+    ) -> Anchor:
+        """A span given in code points within one paragraph; by default the whole paragraph
+        (an omitted paragraph is flagged on its source paragraph, with no target span)."""
+        with self._store.transaction() as session:
+            side_text = anchoring.side_text(session, doc_id, side)
+        lo, hi = _paragraph_range(side_text, paragraph)
+        end = hi - lo if end is None else end
+        if not 0 <= start < end <= hi - lo:
+            raise InputError(f"span {start}-{end} is outside paragraph {paragraph} ({side})")
+        return anchor(side, side_text.text, lo + start, lo + end)
+
+    # Changes.
+
+    def flag(
+        self,
+        doc_id: int,
+        category: str,
+        severity: str,
+        anchors: Sequence[Anchor],
+        *,
+        comment: str = "",
+        fix: str = "",
+        annotator: str = "",
+    ) -> mqm.Annotation:
+        """Record a new error; `anchors` holds a source span, a target span, or both."""
+        draft = mqm.Annotation(category, severity, tuple(anchors), comment, fix, annotator)
+        with self._store.transaction() as session:
+            checked = replace(draft, anchors=anchoring.checked(session, doc_id, draft.anchors))
+            return rows.add(session, doc_id, checked)
+
+    def update(self, annotation: mqm.Annotation) -> mqm.Annotation:
+        """Store every field and span of an edited annotation (built with dataclasses.replace)."""
+        if annotation.id is None:
+            raise InputError("only a stored annotation (one with an id) can be updated")
+        with self._store.transaction() as session:
+            stored = _found(rows.get(session, annotation.id), annotation.id)
+            assert stored.document_id is not None  # every stored annotation has one
+            anchors = anchoring.checked(session, stored.document_id, annotation.anchors)
+            updated = rows.replace(session, replace(annotation, anchors=anchors))
+            return _found(updated, annotation.id)
+
+    def resolve(self, ann_id: int) -> mqm.Annotation:
+        return self._set_status(ann_id, "resolved")
+
+    def reopen(self, ann_id: int) -> mqm.Annotation:
+        return self._set_status(ann_id, "open")
+
+    def delete(self, ann_id: int) -> mqm.Annotation:
+        """Delete; the returned value given to `restore` brings it back (undo)."""
+        with self._store.transaction() as session:
+            return _found(rows.remove(session, ann_id), ann_id)
+
+    def restore(self, annotation: mqm.Annotation) -> mqm.Annotation:
+        """Re-insert a deleted annotation with its id, times and spans."""
+        if annotation.id is None or annotation.document_id is None:
+            raise InputError("only an annotation that was stored (it has an id) can be restored")
+        with self._store.transaction() as session:
+            if rows.exists_id(session, annotation.id):
+                raise InputError(f"annotation {annotation.id} exists; it was not deleted")
+            anchors = anchoring.checked(session, annotation.document_id, annotation.anchors)
+            return rows.add(session, annotation.document_id, replace(annotation, anchors=anchors))
+
+    def _set_status(self, ann_id: int, status: str) -> mqm.Annotation:
+        with self._store.transaction() as session:
+            return _found(rows.set_status(session, ann_id, status), ann_id)
+
+    # Reading.
+
+    def get(self, ann_id: int) -> mqm.Annotation:
+        with self._store.transaction() as session:
+            return _found(rows.get(session, ann_id), ann_id)
+
+    def for_document(
+        self,
+        doc_id: int,
+        *,
+        category: Values = None,
+        severity: Values = None,
+        annotator: Values = None,
+        status: Values = None,
+    ) -> list[mqm.Annotation]:
+        """The document's annotations in the order they were made; each filter takes one value
+        or several (any of them matches)."""
+        which = rows.Filter(*map(_values, (category, severity, annotator, status)))
+        with self._store.transaction() as session:
+            anchoring.side_ids(session, doc_id)
+            return rows.for_document(session, doc_id, which)
+
+    def orphaned(self, doc_id: int) -> list[mqm.Annotation]:
+        """Annotations whose text a re-import changed so that their quote was not found again."""
+        with self._store.transaction() as session:
+            anchoring.side_ids(session, doc_id)
+            return rows.for_document(session, doc_id, rows.Filter(orphaned=True))
+
+    def score(self, doc_id: int) -> DocumentScore:
+        """WMT-weighted MQM penalty over the English words of the source.
+
+        Open and resolved annotations count (resolving says the translator dealt with it, not
+        that the error was never there); orphans do not, their text is gone.
+        """
+        with self._store.transaction() as session:
+            sides = anchoring.side_texts(session, doc_id)
+            beads = repository.beads(session, doc_id, "paragraph")
+            flagged = rows.for_document(session, doc_id, rows.Filter(orphaned=False))
+        return _score(sides["source"], sides.get("target"), beads, flagged)
+
+    # Find similar, re-import.
+
+    def find_similar(self, ann_id: int, *, whole_library: bool = False) -> list[Occurrence]:
+        """Other places where the annotation's source phrase or target rendering occurs."""
+        return similar.find(self._store, self.get(ann_id), whole_library)
+
+    def flag_similar(self, ann_id: int, occurrences: Sequence[Occurrence]) -> list[mqm.Annotation]:
+        """Flag the chosen occurrences like the original, all in one transaction."""
+        return similar.flag(self._store, self.get(ann_id), occurrences)
+
+    def reimport(self, doc_id: int, path: Path, translation: Path | None = None) -> ReimportReport:
+        """Replace the document's text from changed files and re-anchor its annotations."""
+        return reimporting.reimport(self._store, doc_id, path, translation)
+
+
+def _found(found: mqm.Annotation | None, ann_id: int) -> mqm.Annotation:
+    if found is None:
+        raise InputError(f"no annotation with id {ann_id}")
+    return found
+
+
+def _paragraph_range(side: SideText, index: int) -> tuple[int, int]:
+    """Where paragraph `index` begins and ends in the side's full text."""
+    if not 0 <= index < len(side.paragraphs):
+        raise InputError(
+            f"no paragraph {index} on the {side.lang} side: it has {len(side.paragraphs)} "
+            "(counted from 0)"
+        )
+    start = side.paragraph_starts()[index]
+    return start, start + len(side.paragraphs[index])
+
+
+def _score(
+    source: SideText,
+    target: SideText | None,
+    beads: Sequence[Bead],
+    flagged: Sequence[mqm.Annotation],
+) -> DocumentScore:
+    placed: list[list[mqm.Annotation]] = [[] for _ in source.paragraphs]
+    place = _placer(source, target, beads)
+    for annotation in flagged:
+        index = place(annotation)
+        if index is not None:
+            placed[index].append(annotation)
+    return DocumentScore(
+        total=mqm.score(flagged, mqm.word_count(source.text)),
+        paragraphs=tuple(
+            mqm.score(group, mqm.word_count(text))
+            for group, text in zip(placed, source.paragraphs, strict=True)
+        ),
+    )
+
+
+def _placer(
+    source: SideText, target: SideText | None, beads: Sequence[Bead]
+) -> Callable[[mqm.Annotation], int | None]:
+    """Which source paragraph an annotation counts in: the one its source span starts in, else
+    the first source paragraph of the bead that holds its target span."""
+    source_starts = source.paragraph_starts()
+    target_starts = target.paragraph_starts() if target else []
+    target_to_source = {t: bead.src[0] for bead in beads if bead.src for t in bead.tgt}
+
+    def place(annotation: mqm.Annotation) -> int | None:
+        if (span := annotation.anchor_on("source")) is not None:
+            return bisect_right(source_starts, span.start) - 1
+        span = annotation.anchor_on("target")
+        if span is None or not target_starts:
+            return None
+        return target_to_source.get(bisect_right(target_starts, span.start) - 1)
+
+    return place
+
+
+def _values(value: Values) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
