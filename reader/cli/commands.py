@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reader.cli import export_commands
+from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.services.library import Library
 
@@ -79,4 +81,10 @@ def _library(args: argparse.Namespace) -> Iterator[Library]:
         library.close()
 
 
-REGISTRY: list[Callable[[Subparsers], None]] = [_import, _list, _show]
+REGISTRY: list[Callable[[Subparsers], None]] = [
+    _import,
+    _list,
+    _show,
+    export_commands.register,
+    *ANNOTATION_COMMANDS,
+]

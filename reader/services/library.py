@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reader.core.errors import InputError
 from reader.services import corpus
+from reader.services.annotations import Annotations
 from reader.services.preparing import load_bilingual, prepare
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.store import repository
@@ -19,6 +20,12 @@ class Library:
     def __init__(self, store: Store) -> None:
         self._store = store
         self.url = store.url
+        self.annotations = Annotations(store)
+
+    @property
+    def store(self) -> Store:
+        """For sibling service modules that write in their own transactions; not for interfaces."""
+        return self._store
 
     @classmethod
     def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:

@@ -27,9 +27,11 @@ def test_list_prints_id_languages_counts_and_title(capsys, db_url: str) -> None:
 def test_show_prints_both_texts_side_by_side(capsys, db_url: str) -> None:
     code, out, _ = run(capsys, "--db", db_url, "show", "1", "--width", "100")
     assert code == 0
-    first_row = next(line for line in out.splitlines() if "│" in line)
-    left, right = first_row.split("│")
-    assert "What do you make" in left and "艾伦" in right
+    rows = [line.split("│") for line in out.splitlines() if "│" in line]
+    # The translation dropped the title; its byline comes opposite the English byline.
+    assert "What do you make" in rows[0][0] and "[not translated]" in rows[0][1]
+    byline = next(row for row in rows if "by Mr. Allen" in row[0])
+    assert "艾伦先生为Saker Blog写的" in byline[1]
 
 
 def test_show_of_an_english_only_document(capsys, db_url: str) -> None:

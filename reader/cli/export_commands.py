@@ -1,0 +1,123 @@
+"""Subcommands that write exports and read them back: export, import-tmx, import-annotations."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from reader.services import exporting
+from reader.services.library import Library
+
+Subparsers = argparse._SubParsersAction  # argparse has no public name for it
+
+
+def register(subparsers: Subparsers) -> None:
+    for add in (_export, _import_tmx, _import_annotations):
+        add(subparsers)
+
+
+def _export(subparsers: Subparsers) -> None:
+    listing = "; ".join(f"{f.name}: {f.description}" for f in exporting.formats())
+    parser = subparsers.add_parser(
+        "export",
+        help="write a document's review as a report, a table, annotations or aligned text",
+        description=f"Formats — {listing}. The file is written whole or not at all.",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=[f.name for f in exporting.formats()],
+        help="the format (default: from the suffix of PATH, else html)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="file or folder to write to (default: TITLE.SUFFIX here)",
+    )
+    parser.add_argument(
+        "--reviewer",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="reviewer named in the report (repeatable; default: the annotators)",
+    )
+    parser.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    fmt = args.format or (args.output and exporting.format_for(args.output)) or "html"
+    with closing(Library.open(args.db)) as library:
+        doc_id = library.find_document(args.document)
+        path = args.output or Path()
+        if path.is_dir():  # a folder: the file is named after the document
+            path = path / _file_name(library.load_document(doc_id).title, fmt)
+        written = exporting.export_document(
+            library, doc_id, fmt, path, reviewers=tuple(args.reviewer), progress=_progress()
+        )
+    print(f"wrote {written}")
+    return 0
+
+
+def _import_tmx(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import-tmx",
+        help="import a TMX file as a new aligned document (one bead per translation unit)",
+    )
+    parser.add_argument("path", type=Path, help="the TMX file")
+    parser.add_argument("--title", metavar="T", help="title (default: from the file)")
+    parser.set_defaults(run=run_import_tmx)
+
+
+def run_import_tmx(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        summary = exporting.import_tmx(library, args.path, args.title)
+    counts = "/".join(map(str, summary.paragraph_counts))
+    print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
+    return 0
+
+
+def _import_annotations(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import-annotations",
+        help="merge another reviewer's JSON export (W3C Web Annotation) into a document",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument("path", type=Path, help="the JSON file written by `reader export -f json`")
+    parser.set_defaults(run=run_import_annotations)
+
+
+def run_import_annotations(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        report = exporting.merge_annotations(
+            library, library.find_document(args.document), args.path
+        )
+    print(
+        f"added {report.added} annotations; skipped {report.duplicates} already present"
+        f" and {report.not_found} whose text is not in this document"
+    )
+    return 0
+
+
+def _file_name(title: str, fmt: str) -> str:
+    suffix = next(f.suffix for f in exporting.formats() if f.name == fmt)
+    stem = " ".join(re.sub(r"[^\w\-]+", " ", title).split())[:80]
+    return f"{stem or 'document'}{'.mqm' if fmt == 'wmt' else ''}{suffix}"
+
+
+def _progress() -> Callable[[int, int], None]:
+    """Percentages on the terminal while a long export runs; silence when piped."""
+    if not sys.stderr.isatty():
+        return lambda _done, _total: None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\rexporting… {100 * done // max(total, 1)}%", end=end, file=sys.stderr)
+
+    return show

@@ -1,0 +1,186 @@
+"""Exports of a document with its annotations, and the imports that read exports back.
+
+The writers in reader.export work on plain data; this module gathers that data from the
+library and the annotation service, writes files whole or not at all, and stores what the
+imports read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader.core.anchors import Anchor, reanchor
+from reader.core.document import PreparedDocument, SideSource, SideText, Span
+from reader.core.errors import InputError
+from reader.core.mqm import Annotation
+from reader.core.sentences import split_sentences
+from reader.export.atomic import write_atomic
+from reader.export.formats import FORMATS
+from reader.export.html import render_html
+from reader.export.model import ExportDocument, Progress, no_progress
+from reader.export.tmx_read import read_tmx
+from reader.export.webanno_read import read_webanno
+from reader.services import anchoring
+from reader.services.library import Library
+from reader.services.views import DocumentSummary, SideView
+from reader.store import annotations as annotation_rows
+from reader.store import repository
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    suffix: str
+    description: str
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    added: int
+    duplicates: int  # already in the document, or twice in the file
+    not_found: int  # their quoted text is not in this document
+
+
+def formats() -> list[ExportFormat]:
+    """The formats `export_document` writes, for menus and `--format` choices."""
+    return [ExportFormat(f.name, f.suffix, f.description) for f in FORMATS.values()]
+
+
+def format_for(path: Path) -> str | None:
+    """The format a file name asks for by its suffix, if one does."""
+    suffix = path.suffix.lower()
+    aliases = {".htm": "html", ".markdown": "md", ".xliff": "xliff", ".jsonld": "json"}
+    by_suffix = {f.suffix: f.name for f in FORMATS.values() if f.name != "wmt"}
+    return by_suffix.get(suffix) or aliases.get(suffix)
+
+
+def export_data(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> ExportDocument:
+    """Everything a writer needs about one document, read in one go."""
+    view = library.load_document(doc_id)
+    return ExportDocument(
+        title=view.title,
+        source=_side_text(view.source),
+        target=_side_text(view.target) if view.target else None,
+        beads=view.paragraph_beads,
+        annotations=tuple(library.annotations.for_document(doc_id)),
+        doc_id=view.id,
+        author=view.author,
+        origin=view.origin,
+        reviewers=reviewers,
+    )
+
+
+def export_document(
+    library: Library,
+    doc_id: int,
+    fmt: str,
+    path: Path,
+    *,
+    reviewers: tuple[str, ...] = (),
+    progress: Progress = no_progress,
+) -> Path:
+    """Write the document in a format; a failure leaves any earlier file at `path` untouched."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    doc = export_data(library, doc_id, reviewers)
+    if doc.target is None and fmt in ("tmx", "xliff"):
+        raise InputError(f"document {doc_id} has no translation to align")
+    write_atomic(path, FORMATS[fmt].encode(doc, progress))
+    return path
+
+
+def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> str:
+    """The HTML report as a string, for a preview pane."""
+    return render_html(export_data(library, doc_id, reviewers))
+
+
+def import_tmx(library: Library, path: Path, title: str | None = None) -> DocumentSummary:
+    """A TMX file as a new document: each translation unit is one paragraph bead."""
+    path = Path(path)
+    aligned = read_tmx(_read(path), path.stem)
+    text = replace(aligned.text, title=title) if title else aligned.text
+    assert text.target is not None  # read_tmx insists on two languages
+    source = SideSource(str(path), "utf-8")
+    prepared = PreparedDocument(
+        text,
+        {"source": _sentences(text.source), "target": _sentences(text.target)},
+        aligned.beads,
+        sources={"source": source, "target": source},
+    )
+    # The library owns documents; this stores one through its transaction, as its imports do.
+    with library.store.transaction() as session:
+        doc = repository.add_document(session, prepared)
+        return DocumentSummary(
+            id=doc.id,
+            title=doc.title,
+            languages=(text.source.lang, text.target.lang),
+            paragraph_counts=(len(text.source.paragraphs), len(text.target.paragraphs)),
+        )
+
+
+def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:
+    """Add another reviewer's Web Annotation JSON export to a document, all or nothing.
+
+    Spans are found again by their quotes, so an export of a slightly different version of
+    the text still lands in the right place; an annotation already present is skipped.
+    """
+    incoming = read_webanno(_read(Path(path)).decode("utf-8-sig", errors="replace"))
+    with library.store.transaction() as session:
+        texts = {role: side.text for role, side in anchoring.side_texts(session, doc_id).items()}
+        seen = {_identity(a) for a in annotation_rows.for_document(session, doc_id)}
+        added = duplicates = not_found = 0
+        for annotation in incoming:
+            anchors = _found_again(annotation.anchors, texts)
+            if anchors is None:
+                not_found += 1
+                continue
+            found = replace(annotation, anchors=anchors, id=None, document_id=doc_id)
+            if _identity(found) in seen:
+                duplicates += 1
+                continue
+            seen.add(_identity(found))
+            checked = anchoring.checked(session, doc_id, found.anchors)
+            annotation_rows.add(session, doc_id, replace(found, anchors=checked))
+            added += 1
+    return MergeReport(added, duplicates, not_found)
+
+
+def _side_text(side: SideView) -> SideText:
+    return SideText(side.lang, side.paragraphs)
+
+
+def _sentences(side: SideText) -> tuple[tuple[Span, ...], ...]:
+    return tuple(tuple(split_sentences(p, side.lang)) for p in side.paragraphs)
+
+
+def _read(path: Path) -> bytes:
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise InputError(f"{path.name}: too large to import (over 200 MB)")
+    return path.read_bytes()
+
+
+def _found_again(anchors: tuple[Anchor, ...], texts: dict[str, str]) -> tuple[Anchor, ...] | None:
+    found = []
+    for old in anchors:
+        text = texts.get(old.side)
+        new = reanchor(text, old) if text is not None and not old.orphaned else None
+        if new is None:
+            return None
+        found.append(new)
+    return tuple(found) or None
+
+
+def _identity(a: Annotation) -> tuple[object, ...]:
+    """What makes two annotations the same error; times and status do not."""
+    spans = tuple(sorted((x.side, x.start, x.end, x.exact) for x in a.anchors))
+    return (a.category, a.severity, a.comment, a.fix, a.annotator, spans)

@@ -1,0 +1,60 @@
+import xml.etree.ElementTree as ET
+
+from reader.export.model import ExportDocument
+from reader.export.tmx import render_tmx
+from reader.export.tmx_read import read_tmx
+from reader.export.xliff import render_xliff
+from tests.export.sample import BEADS, SOURCE, TARGET, XSS
+
+XML = "{http://www.w3.org/XML/1998/namespace}"
+XLIFF = "{urn:oasis:names:tc:xliff:document:1.2}"
+
+
+def test_tmx_has_one_unit_per_bead_with_errors_as_notes(doc: ExportDocument) -> None:
+    root = ET.fromstring(render_tmx(doc))
+    assert root.get("version") == "1.4"
+    header = root.find("header")
+    assert header.get("srclang") == "en" and header.get("segtype") == "paragraph"
+    units = root.findall("body/tu")
+    assert [u.get("tuid") for u in units] == ["1", "2", "3"]
+    segs = [[(v.get(f"{XML}lang"), v.findtext("seg")) for v in u.findall("tuv")] for u in units]
+    assert segs[0] == [("en", SOURCE.paragraphs[0]), ("zh", TARGET.paragraphs[0])]
+    assert segs[1][0][1] == "Beijing and Moscow share a border.\n\nThey trade oil and gas."
+    assert segs[2][1] == ("zh", "")  # the omitted paragraph
+    notes = [n.text for n in units[1].findall("note")]
+    assert len(notes) == 3 and any(XSS in n and "接壤" in n for n in notes)
+
+
+def test_tmx_reads_back_as_the_same_beads(doc: ExportDocument) -> None:
+    aligned = read_tmx(render_tmx(doc), "fallback")
+    assert aligned.beads == BEADS
+    assert aligned.text.source == SOURCE and aligned.text.target == TARGET
+    assert aligned.text.title == doc.title
+
+
+def test_a_foreign_tmx_with_region_tags_and_no_title() -> None:
+    data = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en-US" segtype="sentence" datatype="plaintext"
+ o-tmf="x" adminlang="en" creationtool="x" creationtoolversion="1"/>
+<body><tu><tuv xml:lang="en-US"><seg>Hello.</seg></tuv>
+<tuv xml:lang="zh-CN"><seg>你好。</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>多出来的</seg></tuv></tu></body></tmx>""".encode()
+    aligned = read_tmx(data, "greeting")
+    assert aligned.text.title == "greeting"
+    assert (aligned.text.source.lang, aligned.text.target.lang) == ("en", "zh")
+    assert aligned.text.target.paragraphs == ("你好。", "多出来的")
+    assert [b.shape for b in aligned.beads] == ["1-1", "0-1"]
+
+
+def test_xliff_12_has_one_unit_per_bead_with_errors_as_notes(doc: ExportDocument) -> None:
+    root = ET.fromstring(render_xliff(doc))
+    assert root.tag == f"{XLIFF}xliff" and root.get("version") == "1.2"
+    file = root.find(f"{XLIFF}file")
+    assert (file.get("source-language"), file.get("target-language")) == ("en", "zh")
+    units = file.findall(f"{XLIFF}body/{XLIFF}trans-unit")
+    assert [u.get("id") for u in units] == ["1", "2", "3"]
+    assert units[1].findtext(f"{XLIFF}target") == TARGET.paragraphs[1]
+    assert units[2].find(f"{XLIFF}target") is None  # nothing translated
+    notes = [n.text for n in units[1].findall(f"{XLIFF}note")]
+    assert len(notes) == 3 and any("共享边界" in n for n in notes)
+    assert b"document:1.1" not in render_xliff(doc)

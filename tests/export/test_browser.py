@@ -1,0 +1,53 @@
+"""The report in a real browser: headless Chromium (Debian: chromium; pdffonts: poppler-utils)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reader.export.browser import find_chromium, run_chromium
+from reader.export.html import render_html
+from reader.export.model import ExportDocument
+from reader.export.pdf import render_pdf
+from tests.export.sample import XSS
+
+pytestmark = pytest.mark.skipif(find_chromium() is None, reason="needs chromium")
+
+
+@pytest.fixture
+def page(tmp_path: Path, doc: ExportDocument) -> Path:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(doc), encoding="utf-8")
+    return path
+
+
+def test_chromium_renders_the_report_without_console_errors(page: Path) -> None:
+    result = run_chromium(page, "--enable-logging=stderr", "--v=0", "--dump-dom")
+    assert result.returncode == 0, result.stderr
+    assert not [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    dom = result.stdout
+    assert "买卖石油和天然气。" in dom and "接壤" in dom
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom and XSS not in dom
+
+
+def test_chromium_takes_a_screenshot(page: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "report.png"
+    result = run_chromium(page, f"--screenshot={shot}", "--window-size=1400,1100")
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_pdf_embeds_its_fonts_chinese_included(doc: ExportDocument, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(render_pdf(doc))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    fonts = listing.stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # the "emb" column
+    cjk = ("WenQuanYi", "NotoSansCJK", "NotoSerifCJK", "SourceHan", "Droid")
+    assert any(name in line for line in fonts for name in cjk), listing.stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    assert "整段漏译" in text.stdout and "接壤" in text.stdout and XSS in text.stdout
