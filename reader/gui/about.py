@@ -1,0 +1,36 @@
+"""Help > About: what the program is, its licence, and the attributions its data requires."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+import reader
+
+# CC BY-SA 4.0 requires this attribution wherever CC-CEDICT data is shown.
+CEDICT_ATTRIBUTION = (
+    'Chinese dictionary data: <a href="https://www.mdbg.net/chinese/dictionary?page=cc-cedict">'
+    "CC-CEDICT</a>, licensed under "
+    '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>.'
+)
+
+
+def about_text() -> str:
+    return (
+        f"<h3>reader {reader.__version__}</h3>"
+        "<p>Read an English text beside its Chinese translation, paragraph by paragraph, "
+        "and find what was mistranslated.</p>"
+        "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+        f"<p>{CEDICT_ATTRIBUTION}</p>"
+    )
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle("About reader")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal without a nested event loop
+    return box

@@ -1,0 +1,42 @@
+"""Entry point of the desktop program: show the window first, then open the library behind it."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from reader.gui.library_runner import LibraryLike, Opener
+from reader.gui.main_window import MainWindow
+
+APP_NAME = "reader"
+ORGANISATION = "reader"
+
+
+def configure_application(app: QApplication) -> None:
+    """Names that QSettings and QStandardPaths derive their locations from."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+
+
+def library_opener(db_url: str | None) -> Opener:
+    """A function that opens the Library; it runs on the background thread, so the import of the
+    services (SQLAlchemy, migrations) stays out of the start-up path."""
+
+    def open_library() -> LibraryLike:
+        from reader.services.library import Library
+
+        return Library.open(db_url)
+
+    return open_library
+
+
+def run(db_url: str | None = None, document_id: int | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    window = MainWindow(library_opener(db_url))
+    window.show()
+    window.start(document_id)
+    return app.exec()

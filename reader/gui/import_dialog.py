@@ -1,0 +1,90 @@
+"""File > Import…: pick the original text and, optionally, its translation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+FILE_FILTER = "Text files (*.txt *.md *.markdown *.text);;All files (*)"
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    path: Path
+    translation: Path | None = None
+    title: str | None = None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, start_dir: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import Document")
+        self.setMinimumWidth(520)
+        self._start_dir = start_dir
+        self.original = QLineEdit(self)
+        self.original.setPlaceholderText("Required: the English text")
+        self.translation = QLineEdit(self)
+        self.translation.setPlaceholderText("Optional: its Chinese translation")
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("Optional: taken from the text if left empty")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.original.textChanged.connect(self._update_ok)
+        self._build_layout()
+        self._update_ok()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        intro = QLabel(
+            "Choose a text file (plain text or Markdown) and, if you have it, its translation."
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        form.addRow("&Original:", self._with_browse(self.original, "Choose the Original"))
+        form.addRow("&Translation:", self._with_browse(self.translation, "Choose the Translation"))
+        form.addRow("T&itle:", self.title)
+        form.addRow(self.buttons)
+
+    def _with_browse(self, field: QLineEdit, caption: str) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        browse = QPushButton("Browse…", row)
+        browse.clicked.connect(lambda: self._browse(field, caption))
+        layout.addWidget(field)
+        layout.addWidget(browse)
+        return row
+
+    def _browse(self, field: QLineEdit, caption: str) -> None:
+        start = field.text() or self._start_dir
+        path, _ = QFileDialog.getOpenFileName(self, caption, start, FILE_FILTER)
+        if path:
+            field.setText(path)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.original.text().strip()))
+
+    def request(self) -> ImportRequest:
+        translation = self.translation.text().strip()
+        return ImportRequest(
+            path=Path(self.original.text().strip()),
+            translation=Path(translation) if translation else None,
+            title=self.title.text().strip() or None,
+        )

@@ -1,0 +1,214 @@
+"""The main window: the library on the left, the two texts side by side on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+
+from reader.core.errors import InputError
+from reader.gui import settings
+from reader.gui.about import show_about
+from reader.gui.busy import BusyIndicator
+from reader.gui.fonts import READING_POINT_SIZE, reading_font
+from reader.gui.import_dialog import ImportDialog, ImportRequest
+from reader.gui.library_panel import LibraryPanel
+from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
+from reader.gui.menus import build_menus
+from reader.gui.parallel_model import ParallelModel
+from reader.gui.parallel_view import ParallelView
+from reader.gui.status_bar import DocumentStatusBar
+from reader.services.views import DocumentSummary, DocumentView
+
+log = logging.getLogger(__name__)
+
+ZOOM_STEP = 1.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 36.0
+
+
+def error_text(error: Exception) -> str:
+    """InputError messages are written for users; anything else gets its type for the report."""
+    if isinstance(error, InputError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+class MainWindow(QMainWindow):
+    documents_listed = Signal()
+    document_loaded = Signal(int)
+    import_finished = Signal(int)
+    error_shown = Signal(str)
+
+    def __init__(self, opener: Opener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("reader")
+        self.runner = LibraryRunner(opener, self)
+        self.library = LibraryPanel(self)
+        self.model = ParallelModel(self)
+        self.parallel = ParallelView(self.model, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.parallel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.library.setMinimumWidth(160)
+        self.setCentralWidget(self.splitter)
+        self.status = DocumentStatusBar(self)
+        self.setStatusBar(self.status)
+        self.actions_ = build_menus(self)
+        self._point_size = settings.READING_POINT_SIZE.load()
+        self._shown_id: int | None = None
+        self._wanted_id: int | None = None
+        self._connect()
+        self._restore_state()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.import_document.triggered.connect(self.ask_import)
+        a.quit.triggered.connect(self.close)
+        a.show_library.toggled.connect(self.library.setVisible)
+        a.mark_uncertain.toggled.connect(self.parallel.set_mark_low_confidence)
+        a.zoom_in.triggered.connect(lambda: self.set_point_size(self._point_size + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_point_size(self._point_size - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_point_size(READING_POINT_SIZE))
+        a.about.triggered.connect(lambda: show_about(self))
+        self.library.document_selected.connect(self.load_document)
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if not self.restoreGeometry(settings.WINDOW_GEOMETRY.load()):
+            self._default_geometry()
+        if not self.splitter.restoreState(settings.SPLITTER_STATE.load()):
+            self.splitter.setSizes([300, max(self.width() - 300, 600)])
+        self.actions_.show_library.setChecked(settings.LIBRARY_VISIBLE.load())
+        self.library.setVisible(self.actions_.show_library.isChecked())
+        self.actions_.mark_uncertain.setChecked(settings.MARK_LOW_CONFIDENCE.load())
+        self.parallel.set_mark_low_confidence(self.actions_.mark_uncertain.isChecked())
+
+    def _default_geometry(self) -> None:
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1280, screen.width() * 9 // 10), min(820, screen.height() * 9 // 10))
+        self.move(screen.center() - self.rect().center())
+
+    def save_state(self) -> None:
+        settings.WINDOW_GEOMETRY.save(QByteArray(self.saveGeometry()))
+        settings.SPLITTER_STATE.save(QByteArray(self.splitter.saveState()))
+        settings.LIBRARY_VISIBLE.save(self.actions_.show_library.isChecked())
+        settings.MARK_LOW_CONFIDENCE.save(self.actions_.mark_uncertain.isChecked())
+        settings.READING_POINT_SIZE.save(self._point_size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.shutdown()
+        super().closeEvent(event)
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def start(self, document_id: int | None = None) -> None:
+        """Open the library in the background, list it and show document_id (or the default)."""
+        self.status.showMessage("Opening the library…")
+
+        def job(library: LibraryLike) -> tuple[list[DocumentSummary], int | None]:
+            wanted = document_id if document_id is not None else library.default_document_id()
+            return library.list_documents(), wanted
+
+        self.runner.submit(job, self._on_started, lambda e: self.show_error("Could Not Open", e))
+
+    def _on_started(self, result: tuple[list[DocumentSummary], int | None]) -> None:
+        documents, wanted = result
+        self.status.clearMessage()
+        self.library.set_documents(documents)
+        self.documents_listed.emit()
+        if wanted is not None and self.library.select_document(wanted):
+            return
+        if documents:
+            self.library.select_document(documents[0].id)
+        else:
+            self.status.showMessage("The library is empty: use File › Import… to add a text.")
+
+    def load_document(self, doc_id: int) -> None:
+        if doc_id in (self._shown_id, self._wanted_id):
+            return
+        self._wanted_id = doc_id
+        self.status.showMessage("Loading…")
+        self.runner.submit(
+            lambda library: library.load_document(doc_id),
+            self._on_loaded,
+            lambda e: self.show_error("Could Not Open", e),
+        )
+
+    def _on_loaded(self, view: DocumentView) -> None:
+        if view.id != self._wanted_id:
+            return  # the user has picked another document meanwhile
+        self._wanted_id = None
+        self._shown_id = view.id
+        self._apply_fonts(view)
+        self.model.set_document(view)
+        self.parallel.scrollToTop()
+        self.status.clearMessage()
+        self.status.show_document(view)
+        self.setWindowTitle(f"{view.title} — reader")
+        self.document_loaded.emit(view.id)
+
+    def set_point_size(self, size: float) -> None:
+        self._point_size = min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)
+        if self.model.document is not None:
+            self._apply_fonts(self.model.document)
+
+    def _apply_fonts(self, view: DocumentView) -> None:
+        target_lang = view.target.lang if view.target else "zh"
+        self.parallel.set_fonts(
+            reading_font(view.source.lang, self._point_size),
+            reading_font(target_lang, self._point_size),
+        )
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        dialog = ImportDialog(self, settings.IMPORT_DIRECTORY.load())
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            request = dialog.request()
+            settings.IMPORT_DIRECTORY.save(str(request.path.parent))
+            self.import_files(request)
+
+    def import_files(self, request: ImportRequest) -> None:
+        """Import in the background behind a busy indicator, then show the new document."""
+        busy = BusyIndicator(self, f"Importing {request.path.name}…")
+        self.actions_.import_document.setEnabled(False)
+
+        def job(library: LibraryLike) -> tuple[Any, list[DocumentSummary]]:
+            summary = library.import_files(request.path, request.translation, request.title)
+            return summary, library.list_documents()
+
+        def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def wrapped(outcome: Any) -> None:
+                busy.finish()
+                self.actions_.import_document.setEnabled(True)
+                callback(outcome)
+
+            return wrapped
+
+        failed = finished(lambda error: self.show_error("Could Not Import", error))
+        self.runner.submit(job, finished(self._on_imported), failed)
+
+    def _on_imported(self, result: tuple[DocumentSummary, list[DocumentSummary]]) -> None:
+        summary, documents = result
+        self.library.set_documents(documents)
+        self.library.select_document(summary.id)
+        self.status.showMessage(f"Imported “{summary.title}”.", 5000)
+        self.import_finished.emit(summary.id)
+
+    def show_error(self, title: str, error: Exception) -> QMessageBox:
+        log.info("%s: %s", title, error)
+        self._wanted_id = None
+        self.status.clearMessage()
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without a nested event loop
+        self.error_shown.emit(error_text(error))
+        return box

@@ -1,0 +1,71 @@
+"""The menu bar: every action the window offers, created in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass(frozen=True)
+class Actions:
+    import_document: QAction
+    quit: QAction
+    show_library: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    mark_uncertain: QAction
+    about: QAction
+
+
+def _action(
+    window: QMainWindow, text: str, shortcut: QKeySequence | str | None = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setStatusTip(tip)
+    return action
+
+
+def build_menus(window: QMainWindow) -> Actions:
+    actions = Actions(
+        import_document=_action(
+            window, "&Import…", "Ctrl+I", "Import a text and, optionally, its translation"
+        ),
+        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit, "Quit reader"),
+        show_library=_action(window, "Show &Library", "Ctrl+L", "Show or hide the document list"),
+        zoom_in=_action(window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, "Larger text"),
+        zoom_out=_action(window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, "Smaller text"),
+        zoom_reset=_action(window, "&Actual Size", "Ctrl+0", "Default text size"),
+        mark_uncertain=_action(
+            window, "Mark &Uncertain Alignments", None, "Flag paragraph pairs the aligner doubts"
+        ),
+        about=_action(window, "&About reader", None, "Version, licence and attributions"),
+    )
+    # Ctrl+Q is what the brief promises on every platform, not only where it is standard.
+    actions.quit.setShortcuts([QKeySequence("Ctrl+Q")])
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    for checkable in (actions.show_library, actions.mark_uncertain):
+        checkable.setCheckable(True)
+    _fill(window, actions)
+    return actions
+
+
+def _fill(window: QMainWindow, actions: Actions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.import_document)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(actions.show_library)
+    view_menu.addAction(actions.mark_uncertain)
+    view_menu.addSeparator()
+    for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
+        view_menu.addAction(action)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.about)

@@ -1,0 +1,144 @@
+"""The table model behind the parallel reader: one row per paragraph bead, one column per side."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.core.document import PARAGRAPH_SEPARATOR, Bead
+from reader.gui.languages import language_name
+from reader.services.views import DocumentView, SideView
+
+# Below this an alignment is worth a second look; the delegate marks such rows.
+LOW_CONFIDENCE = 0.5
+
+NOT_TRANSLATED = "Not translated"
+ADDED_IN_TRANSLATION = "Added in translation"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    SOURCE = 0
+    TARGET = 1
+
+
+class Role(IntEnum):
+    BEAD = Qt.ItemDataRole.UserRole + 1  # the Bead of the row
+    PARAGRAPHS = Qt.ItemDataRole.UserRole + 2  # paragraph indices shown in the cell
+    PLACEHOLDER = Qt.ItemDataRole.UserRole + 3  # True when the cell has no text of its own
+    LOW_CONFIDENCE = Qt.ItemDataRole.UserRole + 4  # True when the row's alignment is doubtful
+
+
+def reading_rows(view: DocumentView) -> tuple[Bead, ...]:
+    """The beads to show; a document without alignment shows its source paragraphs alone."""
+    if view.paragraph_beads:
+        return view.paragraph_beads
+    return tuple(Bead((i,), ()) for i in range(len(view.source.paragraphs)))
+
+
+class ParallelModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view: DocumentView | None = None
+        self._rows: tuple[Bead, ...] = ()
+        self._fonts: dict[Column, QFont] = {}
+
+    @property
+    def document(self) -> DocumentView | None:
+        return self._view
+
+    def set_document(self, view: DocumentView | None) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._rows = reading_rows(view) if view else ()
+        self.endResetModel()
+
+    def set_fonts(self, source: QFont, target: QFont) -> None:
+        self._fonts = {Column.SOURCE: source, Column.TARGET: target}
+        if self._rows:
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
+
+    def side(self, column: int) -> SideView | None:
+        if self._view is None:
+            return None
+        return self._view.source if column == Column.SOURCE else self._view.target
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        side = self.side(section)
+        if side is None:
+            return "Translation" if section == Column.TARGET else "Original"
+        return language_name(side.lang)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._view is None:
+            return None
+        bead = self._rows[index.row()]
+        column = Column(index.column())
+        paragraphs = bead.src if column == Column.SOURCE else bead.tgt
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(column, paragraphs)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(column, placeholder=not paragraphs)
+        if role == Qt.ItemDataRole.ForegroundRole and not paragraphs:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(bead, column, paragraphs)
+        return self._custom_data(bead, paragraphs, role)
+
+    def _custom_data(self, bead: Bead, paragraphs: tuple[int, ...], role: int) -> Any:
+        if role == Role.BEAD:
+            return bead
+        if role == Role.PARAGRAPHS:
+            return paragraphs
+        if role == Role.PLACEHOLDER:
+            return not paragraphs
+        if role == Role.LOW_CONFIDENCE:
+            return bool(bead.src and bead.tgt) and bead.confidence < LOW_CONFIDENCE
+        return None
+
+    def _text(self, column: Column, paragraphs: tuple[int, ...]) -> str:
+        side = self.side(column)
+        if not paragraphs or side is None:
+            return NOT_TRANSLATED if column == Column.TARGET else ADDED_IN_TRANSLATION
+        return PARAGRAPH_SEPARATOR.join(side.paragraphs[i] for i in paragraphs)
+
+    def _font(self, column: Column, placeholder: bool) -> QFont | None:
+        font = self._fonts.get(column)
+        if font is None or not placeholder:
+            return font
+        # Placeholders are short English notes, so they use the source font, in italics.
+        italic = QFont(self._fonts[Column.SOURCE])
+        italic.setItalic(True)
+        return italic
+
+    def _tooltip(self, bead: Bead, column: Column, paragraphs: tuple[int, ...]) -> str | None:
+        notes = []
+        if paragraphs:
+            numbers = ", ".join(str(i + 1) for i in paragraphs)
+            notes.append(f"Paragraph {numbers}")
+        if self._custom_data(bead, paragraphs, Role.LOW_CONFIDENCE):
+            notes.append(f"Alignment uncertain (confidence {bead.confidence:.0%})")
+        return " · ".join(notes) or None

@@ -1,0 +1,46 @@
+"""Every QSettings key the GUI reads or writes, in one place, with its default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def load(self, settings: QSettings | None = None) -> T:
+        store = settings or QSettings()
+        value = store.value(self.key, self.default)
+        # INI files hand back strings; coerce to the declared default's type.
+        if isinstance(self.default, bool):
+            return _to_bool(value)  # type: ignore[return-value]
+        if isinstance(self.default, float):
+            return float(value)  # type: ignore[return-value]
+        if isinstance(self.default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+        return value  # type: ignore[no-any-return]
+
+    def save(self, value: T, settings: QSettings | None = None) -> None:
+        (settings or QSettings()).setValue(self.key, value)
+
+
+def _to_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in {"true", "1", "yes"}
+    return bool(value)
+
+
+# UI state (remembered across sessions, not preferences the user edits).
+WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray())
+SPLITTER_STATE = Setting("main_window/splitter", QByteArray())
+LIBRARY_VISIBLE = Setting("view/library_visible", True)
+READING_POINT_SIZE = Setting("view/reading_point_size", 12.0)
+MARK_LOW_CONFIDENCE = Setting("view/mark_low_confidence", True)
+IMPORT_DIRECTORY = Setting("import/last_directory", "")

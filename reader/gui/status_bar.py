@@ -1,0 +1,36 @@
+"""The status bar: the open document's title, languages and paragraph counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from reader.gui.languages import language_name, language_pair
+from reader.gui.parallel_model import reading_rows
+from reader.services.views import DocumentView
+
+
+def counts_text(view: DocumentView) -> str:
+    """'English 52 · Chinese 48 paragraphs in 53 rows'."""
+    sides = [view.source] if view.target is None else [view.source, view.target]
+    counts = " · ".join(f"{language_name(side.lang)} {len(side.paragraphs)}" for side in sides)
+    return f"{counts} paragraphs in {len(reading_rows(view))} rows"
+
+
+class DocumentStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.counts = QLabel(self)
+        self.languages = QLabel(self)
+        for label in (self.counts, self.languages):
+            label.setContentsMargins(8, 0, 8, 0)
+        # The title yields to transient messages; counts and languages stay put.
+        self.addWidget(self.title, 1)
+        self.addPermanentWidget(self.counts)
+        self.addPermanentWidget(self.languages)
+
+    def show_document(self, view: DocumentView) -> None:
+        self.title.setText(view.title)
+        self.counts.setText(counts_text(view))
+        langs = (view.source.lang,) if view.target is None else (view.source.lang, view.target.lang)
+        self.languages.setText(language_pair(langs))

@@ -1,0 +1,95 @@
+"""File > Import…: the dialog, a background import, and errors shown to the user."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from reader.gui.app import library_opener
+from reader.gui.import_dialog import ImportDialog, ImportRequest
+from reader.gui.main_window import MainWindow
+from reader.gui.parallel_model import Column
+
+pytestmark = pytest.mark.gui
+
+
+def test_dialog_needs_an_original_and_builds_the_request(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.original, str(tmp_path / "en.txt"))
+    assert ok.isEnabled()
+    assert dialog.request() == ImportRequest(tmp_path / "en.txt")
+    qtbot.keyClicks(dialog.translation, str(tmp_path / "zh.txt"))
+    qtbot.keyClicks(dialog.title, "  A title ")
+    assert dialog.request() == ImportRequest(tmp_path / "en.txt", tmp_path / "zh.txt", "A title")
+
+
+def test_import_error_is_shown_in_a_message_box(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    with qtbot.waitSignal(window.error_shown, timeout=10_000) as shown:
+        window.import_files(ImportRequest(missing))
+    message = shown.args[0]
+    assert message
+    assert "\n" not in message
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert box.isVisible()
+    assert box.windowTitle() == "Could Not Import"
+    assert box.text() == message
+    assert window.actions_.import_document.isEnabled()
+    box.close()
+
+
+def test_import_shows_the_new_document(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    original = tmp_path / "en.txt"
+    original.write_text("A short title\n\nThe first paragraph.\n\nThe second one.\n", "utf-8")
+    translation = tmp_path / "zh.txt"
+    translation.write_text("短标题\n\n第一段。\n\n第二段。\n", "utf-8")
+    before = window.library.model.rowCount()
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.import_files(ImportRequest(original, translation, "Imported piece"))
+    assert window.library.model.rowCount() == before + 1
+    assert window.model.document is not None
+    assert window.model.document.title == "Imported piece"
+    assert window.library.current_document_id() == window.model.document.id
+    targets = [window.model.index(r, Column.TARGET).data() for r in range(window.model.rowCount())]
+    assert any("第一段" in text for text in targets)
+
+
+def test_slow_import_shows_a_busy_indicator(qtbot: QtBot, db_url: str, tmp_path: Path) -> None:
+    release = threading.Event()
+    real = library_opener(db_url)
+
+    class SlowImports:
+        def __init__(self) -> None:
+            self._library = real()
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._library, name)
+
+        def import_files(self, *args: object) -> object:
+            release.wait(10)
+            return self._library.import_files(*args)
+
+    window = MainWindow(SlowImports)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.start()
+    original = tmp_path / "en.txt"
+    original.write_text("Title\n\nBody text.\n", "utf-8")
+    window.import_files(ImportRequest(original))
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog).isVisible(), timeout=3_000)
+    assert not window.actions_.import_document.isEnabled()
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        release.set()
+    assert window.actions_.import_document.isEnabled()
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is None)
