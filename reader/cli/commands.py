@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.cli import export_commands
+from reader.cli import align_commands, export_commands
 from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.services.library import Library
@@ -85,6 +85,7 @@ REGISTRY: list[Callable[[Subparsers], None]] = [
     _import,
     _list,
     _show,
+    align_commands.register,
     export_commands.register,
     *ANNOTATION_COMMANDS,
 ]

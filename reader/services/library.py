@@ -85,6 +85,7 @@ class Library:
                 source=sides["source"],
                 target=sides.get("target"),
                 paragraph_beads=tuple(repository.beads(session, doc.id, "paragraph")),
+                sentence_beads=tuple(repository.beads(session, doc.id, "sentence")),
                 author=doc.author,
                 origin=doc.origin,
             )

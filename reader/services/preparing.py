@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.align import align
+from reader.core.align import align_document
 from reader.core.decode import decode_bytes
 from reader.core.document import (
     Bead,
@@ -70,22 +71,28 @@ def _title(paragraphs: list[str], path: Path) -> str:
 
 
 def prepare(
-    text: BilingualText, sources: dict[str, SideSource], corpus_key: str | None = None
+    text: BilingualText,
+    sources: dict[str, SideSource],
+    corpus_key: str | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> PreparedDocument:
-    """Split sentences and align paragraphs."""
+    """Split sentences, align paragraphs, then sentences inside each paragraph bead."""
     sentences = {"source": _sentences(text.source)}
-    # Without a translation every paragraph stands alone.
-    beads = tuple(Bead((i,), ()) for i in range(len(text.source.paragraphs)))
-    if text.target is not None:
-        sentences["target"] = _sentences(text.target)
-        beads = align(
-            text.source.paragraphs,
-            text.target.paragraphs,
-            src_lang=text.source.lang,
-            tgt_lang=text.target.lang,
-            unit="paragraph",
-        ).beads
-    return PreparedDocument(text, sentences, beads, (), sources, corpus_key)
+    if text.target is None:
+        # Without a translation every paragraph stands alone.
+        beads = tuple(Bead((i,), ()) for i in range(len(text.source.paragraphs)))
+        return PreparedDocument(text, sentences, beads, (), sources, corpus_key)
+    sentences["target"] = _sentences(text.target)
+    aligned = align_document(
+        text.source.paragraphs,
+        text.target.paragraphs,
+        src_lang=text.source.lang,
+        tgt_lang=text.target.lang,
+        progress=progress,
+    )
+    return PreparedDocument(
+        text, sentences, aligned.paragraphs, aligned.sentences, sources, corpus_key
+    )
 
 
 def _sentences(side: SideText) -> tuple[tuple[Span, ...], ...]:

@@ -33,5 +33,7 @@ class DocumentView:
     target: SideView | None
     # Paragraph beads in reading order; indices refer to source/target paragraphs.
     paragraph_beads: tuple[Bead, ...]
+    # Sentence beads; indices count sentences over each whole side, in reading order.
+    sentence_beads: tuple[Bead, ...] = ()
     author: str = ""
     origin: str = ""

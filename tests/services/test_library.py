@@ -113,3 +113,14 @@ def test_find_document_by_id_or_title(library: Library) -> None:
         library.find_document("nothing like this")
     with pytest.raises(InputError, match="no document with id"):
         library.load_document(999)
+
+
+def test_import_aligns_paragraphs_and_sentences(library: Library) -> None:
+    view = library.load_document(library.default_document_id() or 0)
+    assert view.target is not None
+    dropped = [b.src[0] for b in view.paragraph_beads if not b.tgt]
+    assert 0 in dropped and 5 in dropped  # the title and the Larchmonter445 line
+    src_total = sum(len(s) for s in view.source.sentences)
+    tgt_total = sum(len(s) for s in view.target.sentences)
+    assert sorted(i for b in view.sentence_beads for i in b.src) == list(range(src_total))
+    assert sorted(j for b in view.sentence_beads for j in b.tgt) == list(range(tgt_total))

@@ -1,0 +1,39 @@
+"""`reader align SRC TGT`: align two files and print the beads."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from reader.services.aligning import align_files
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "align",
+        help="align two text files and print the beads",
+        description="Align SRC with TGT. `beads` prints one bead a line as [src ids]:[tgt ids] "
+        "(0-based, SRC first), the format of align_eval.py.",
+    )
+    parser.add_argument("src", type=Path, metavar="SRC")
+    parser.add_argument("tgt", type=Path, metavar="TGT")
+    parser.add_argument("--unit", choices=("paragraph", "sentence"), default="paragraph")
+    parser.add_argument(
+        "--presplit", action="store_true", help="take each line as one unit, as given"
+    )
+    parser.add_argument("--format", choices=("beads", "json"), default="beads")
+    parser.set_defaults(run=run_align)
+
+
+def run_align(args: argparse.Namespace) -> int:
+    result = align_files(args.src, args.tgt, unit=args.unit, presplit=args.presplit)
+    if args.format == "beads":
+        print("\n".join(bead.as_text() for bead in result.beads))
+        return 0
+    beads = [
+        {"src": list(b.src), "tgt": list(b.tgt), "confidence": round(b.confidence, 4)}
+        for b in result.beads
+    ]
+    print(json.dumps({"signals": list(result.signals), "beads": beads}, ensure_ascii=False))
+    return 0
