@@ -6,6 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from reader.gui import startup_probe
 from reader.gui.library_runner import LibraryLike, Opener
 from reader.gui.main_window import MainWindow
 
@@ -38,5 +39,6 @@ def run(db_url: str | None = None, document_id: int | None = None) -> int:
     configure_application(app)
     window = MainWindow(library_opener(db_url))
     window.show()
+    startup_probe.attach(window)
     window.start(document_id)
     return app.exec()
