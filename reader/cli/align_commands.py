@@ -6,10 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
+from reader.cli.common import Subparsers
 from reader.services.aligning import align_files
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "align",
         help="align two text files and print the beads",

@@ -10,12 +10,11 @@ from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
+from reader.cli.common import Subparsers
 from reader.core.anchors import Anchor
 from reader.core.errors import InputError
 from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation, find_category
 from reader.services.library import Library
-
-Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
 
 def _flag(subparsers: Subparsers) -> None:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from reader.cli import align_commands, export_commands
 from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
+from reader.cli.common import Subparsers
 from reader.services.library import Library
-
-Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
 
 def _import(subparsers: Subparsers) -> None:
@@ -29,7 +28,7 @@ def _import(subparsers: Subparsers) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with _library(args) as library:
+    with closing(Library.open(args.db)) as library:
         summary = library.import_files(args.path, args.translation, args.title)
     counts = " + ".join(
         f"{count} {lang}"
@@ -45,7 +44,7 @@ def _list(subparsers: Subparsers) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _library(args) as library:
+    with closing(Library.open(args.db)) as library:
         documents = library.list_documents()
     print(f"{'id':>4}  {'languages':<9}  {'paragraphs':<10}  title")
     for doc in documents:
@@ -65,20 +64,10 @@ def _show(subparsers: Subparsers) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with _library(args) as library:
+    with closing(Library.open(args.db)) as library:
         view = library.load_document(library.find_document(args.document))
     print(side_by_side(view, args.width or None))
     return 0
-
-
-@contextmanager
-def _library(args: argparse.Namespace) -> Iterator[Library]:
-    """Open the library for one command and close it however the command ends."""
-    library = Library.open(args.db)
-    try:
-        yield library
-    finally:
-        library.close()
 
 
 REGISTRY: list[Callable[[Subparsers], None]] = [

@@ -9,10 +9,9 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from reader.cli.common import Subparsers
 from reader.services import exporting
 from reader.services.library import Library
-
-Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
 
 def register(subparsers: Subparsers) -> None:
