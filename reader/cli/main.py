@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 failure, 2 bad usage or bad input.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -48,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader of our output (e.g. `head`) has gone; that is not a failure of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # the last line of defence: one line, not a trace
         print(f"reader: failed: {error}", file=sys.stderr)
         return EXIT_FAILURE

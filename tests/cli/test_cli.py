@@ -86,3 +86,13 @@ def test_python_dash_m_reader_runs_the_cli() -> None:
 def test_wrapping_counts_chinese_characters_as_two_cells() -> None:
     assert wrap("一二三四五六", 4) == ["一二", "三四", "五六"]
     assert wrap("the current order", 11) == ["the current", "order"]
+
+
+def test_a_closed_pipe_is_not_an_error(db_url: str) -> None:
+    command = [sys.executable, "-m", "reader", "--db", db_url, "show", "1"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
+        assert reader.stdout is not None and reader.stderr is not None
+        reader.stdout.readline()
+        reader.stdout.close()  # like `reader show 1 | head -1`
+        assert reader.wait(timeout=60) == 0
+        assert b"failed" not in reader.stderr.read()
