@@ -10,10 +10,11 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from reader.core.errors import InputError
 from reader.gui import settings
 from reader.gui.about import show_about
 from reader.gui.busy import BusyIndicator
+from reader.gui.errors import error_text
+from reader.gui.export_dialog import ExportDialog
 from reader.gui.fonts import READING_POINT_SIZE, reading_font
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
@@ -28,13 +29,6 @@ log = logging.getLogger(__name__)
 
 ZOOM_STEP = 1.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 36.0
-
-
-def error_text(error: Exception) -> str:
-    """InputError messages are written for users; anything else gets its type for the report."""
-    if isinstance(error, InputError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +63,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         a.import_document.triggered.connect(self.ask_import)
+        a.export_document.triggered.connect(self.ask_export)
         a.quit.triggered.connect(self.close)
         a.show_library.toggled.connect(self.library.setVisible)
         a.mark_uncertain.toggled.connect(self.parallel.set_mark_low_confidence)
@@ -153,6 +148,7 @@ class MainWindow(QMainWindow):
         self.status.clearMessage()
         self.status.show_document(view)
         self.setWindowTitle(f"{view.title} — reader")
+        self.actions_.export_document.setEnabled(True)
         self.document_loaded.emit(view.id)
 
     def set_point_size(self, size: float) -> None:
@@ -202,6 +198,19 @@ class MainWindow(QMainWindow):
         self.library.select_document(summary.id)
         self.status.showMessage(f"Imported “{summary.title}”.", 5000)
         self.import_finished.emit(summary.id)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def ask_export(self) -> ExportDialog | None:
+        """Open File › Export… for the document on screen (window-modal, no nested loop)."""
+        view = self.model.document
+        if view is None or self._shown_id is None:
+            return None
+        dialog = ExportDialog(self.runner, self._shown_id, view.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.status.showMessage(f"Exported to {path}.", 8000))
+        dialog.open()
+        return dialog
 
     def show_error(self, title: str, error: Exception) -> QMessageBox:
         log.info("%s: %s", title, error)

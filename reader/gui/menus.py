@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 @dataclass(frozen=True)
 class Actions:
     import_document: QAction
+    export_document: QAction
     quit: QAction
     show_library: QAction
     zoom_in: QAction
@@ -35,6 +36,9 @@ def build_menus(window: QMainWindow) -> Actions:
         import_document=_action(
             window, "&Import…", "Ctrl+I", "Import a text and, optionally, its translation"
         ),
+        export_document=_action(
+            window, "&Export…", "Ctrl+E", "Export the document with its errors, as a report or data"
+        ),
         quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit, "Quit reader"),
         show_library=_action(window, "Show &Library", "Ctrl+L", "Show or hide the document list"),
         zoom_in=_action(window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, "Larger text"),
@@ -51,6 +55,7 @@ def build_menus(window: QMainWindow) -> Actions:
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     for checkable in (actions.show_library, actions.mark_uncertain):
         checkable.setCheckable(True)
+    actions.export_document.setEnabled(False)  # until a document is shown
     _fill(window, actions)
     return actions
 
@@ -59,6 +64,7 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.import_document)
+    file_menu.addAction(actions.export_document)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     view_menu = bar.addMenu("&View")

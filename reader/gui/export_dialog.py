@@ -1,0 +1,319 @@
+"""File > Export…: a format, a reviewer's name, a preview of the report and where to write it.
+
+The preview and the export run on the library's background thread; the export reports its
+progress through a QProgressDialog and can be cancelled while it renders.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from reader.gui import settings
+from reader.gui.busy import SHOW_AFTER_MS
+from reader.gui.errors import error_text
+from reader.gui.library_runner import Job
+
+if TYPE_CHECKING:
+    from reader.services.exporting import ExportFormat
+
+# What each format is called in the chooser; the service's description follows it.
+READABLE_NAMES = {
+    "html": "HTML report",
+    "pdf": "PDF report",
+    "md": "Markdown",
+    "csv": "CSV",
+    "tsv": "TSV",
+    "json": "Web Annotation JSON-LD",
+    "wmt": "WMT MQM TSV",
+    "tmx": "TMX",
+    "xliff": "XLIFF",
+}
+DEFAULT_FORMAT = "html"
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+class JobRunner(Protocol):
+    """What the dialog needs of reader.gui.library_runner.LibraryRunner."""
+
+    def submit(
+        self, job: Job, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]
+    ) -> None: ...
+
+
+class ExportCancelled(Exception):
+    """Raised inside the export's progress callback when the user pressed Cancel."""
+
+
+def readable_name(fmt: ExportFormat) -> str:
+    return READABLE_NAMES.get(fmt.name, fmt.name.upper())
+
+
+def default_file_name(title: str, suffix: str) -> str:
+    """The document's title made safe as a file name, with the format's suffix."""
+    stem = _UNSAFE_IN_NAMES.sub("_", title).strip(" ._") or "export"
+    return stem[:120] + suffix
+
+
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread, so progress emitted from the worker arrives queued."""
+
+    progressed = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    preview_ready = Signal()
+    exported = Signal(str)  # the path written
+    failed = Signal(str)  # the one-line message shown
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        doc_id: int,
+        title: str,
+        parent: QWidget | None = None,
+        start_dir: str = "",
+    ) -> None:
+        super().__init__(parent)
+        from reader.services import exporting  # the services stay out of the start-up path
+
+        self._exporting = exporting
+        self.setWindowTitle("Export Document")
+        self.setMinimumSize(720, 560)
+        self._runner = runner
+        self._doc_id = doc_id
+        self._title = title
+        self._start_dir = start_dir or _documents_dir()
+        self._formats = {f.name: f for f in exporting.formats()}
+        self._preview_generation = 0
+        self._progress: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._on_progress)
+        self._last_progress = (0, 0)
+
+        self.format = QComboBox(self)
+        for fmt in self._formats.values():
+            self.format.addItem(f"{readable_name(fmt)} ({fmt.suffix})", fmt.name)
+            self.format.setItemData(
+                self.format.count() - 1, fmt.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.reviewer = QLineEdit(settings.EXPORT_REVIEWER.load(), self)
+        self.reviewer.setPlaceholderText("Optional: your name, shown in the report")
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setPlaceholderText("Loading the preview…")
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText("Where to write the export")
+        self.browse = QPushButton("Browse…", self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self._build_layout()
+
+        self.format.setCurrentIndex(max(self.format.findData(DEFAULT_FORMAT), 0))
+        self.path.setText(str(Path(self._start_dir) / default_file_name(title, self._suffix())))
+        self._show_description()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.reviewer.editingFinished.connect(self.refresh_preview)
+        self.path.textChanged.connect(self._update_export_button)
+        self.browse.clicked.connect(self.choose_path)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        self._update_export_button()
+        self.refresh_preview()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        form.addRow("&Format:", self.format)
+        form.addRow("", self.description)
+        form.addRow("&Reviewer:", self.reviewer)
+        form.addRow(QLabel("Preview of the report:", self))
+        form.addRow(self.preview)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.path)
+        layout.addWidget(self.browse)
+        form.addRow("&Save to:", row)
+        form.addRow(self.buttons)
+
+    # -- choices --------------------------------------------------------------------------------
+
+    def selected_format(self) -> str:
+        return str(self.format.currentData())
+
+    def reviewers(self) -> tuple[str, ...]:
+        name = self.reviewer.text().strip()
+        return (name,) if name else ()
+
+    def _suffix(self) -> str:
+        return self._formats[self.selected_format()].suffix
+
+    def _show_description(self) -> None:
+        fmt = self._formats[self.selected_format()]
+        self.description.setText(fmt.description[:1].upper() + fmt.description[1:] + ".")
+
+    def _format_changed(self) -> None:
+        self._show_description()
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(self._suffix())))
+
+    def _update_export_button(self) -> None:
+        self.export_button.setEnabled(bool(self.path.text().strip()) and self._progress is None)
+
+    def choose_path(self) -> None:
+        fmt = self._formats[self.selected_format()]
+        name_filter = f"{readable_name(fmt)} (*{fmt.suffix});;All files (*)"
+        start = self.path.text().strip() or str(
+            Path(self._start_dir) / default_file_name(self._title, fmt.suffix)
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Export As", start, name_filter)
+        if not path:
+            return
+        asked = self._exporting.format_for(Path(path))
+        if asked is not None and self._formats[asked].suffix != fmt.suffix:
+            self.format.blockSignals(True)
+            self.format.setCurrentIndex(self.format.findData(asked))
+            self.format.blockSignals(False)
+            self._show_description()
+        self.path.setText(path)
+
+    # -- preview --------------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        self._preview_generation += 1
+        generation = self._preview_generation
+        doc_id, reviewers, exporting = self._doc_id, self.reviewers(), self._exporting
+
+        def job(library: Any) -> str:
+            return str(exporting.html_preview(library, doc_id, reviewers))
+
+        def done(html: str) -> None:
+            if isValid(self) and generation == self._preview_generation:
+                self.preview.setHtml(html)
+                self.preview_ready.emit()
+
+        def failed(error: Exception) -> None:
+            if isValid(self) and generation == self._preview_generation:
+                self.preview.setPlainText(f"No preview: {error_text(error)}")
+
+        self._runner.submit(job, done, failed)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        text = self.path.text().strip()
+        if not text or self._progress is not None:
+            return
+        path = Path(text).expanduser()
+        fmt, doc_id, reviewers = self.selected_format(), self._doc_id, self.reviewers()
+        settings.EXPORT_REVIEWER.save(self.reviewer.text().strip())
+        exporting, relay, cancel = self._exporting, self._relay, self._cancel
+        cancel.clear()
+        self._last_progress = (0, 0)
+        self._progress = self._progress_dialog(path.name)
+        self._update_export_button()
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise ExportCancelled
+            relay.progressed.emit(done, total)
+
+        def job(library: Any) -> str:
+            written = exporting.export_document(
+                library, doc_id, fmt, path, reviewers=reviewers, progress=progress
+            )
+            return str(written)
+
+        self._runner.submit(job, self._on_exported, self._on_failed)
+
+    def _progress_dialog(self, name: str) -> QProgressDialog:
+        dialog = QProgressDialog(f"Exporting {name}…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Exporting")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.reset()  # the constructor's own show timer would fire after 4 s regardless
+        dialog.canceled.connect(self._cancel.set)
+        # Quick exports finish without a dialog flashing up; slower ones show it.
+        QTimer.singleShot(SHOW_AFTER_MS, dialog, lambda: self._show_progress(dialog))
+        return dialog
+
+    def _show_progress(self, dialog: QProgressDialog) -> None:
+        if dialog is self._progress:
+            dialog.show()
+            self._apply_progress()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._last_progress = (done, total)
+        if self._progress is not None and self._progress.isVisible():
+            self._apply_progress()
+
+    def _apply_progress(self) -> None:
+        done, total = self._last_progress
+        if self._progress is not None and total > 0:
+            self._progress.setMaximum(total)
+            self._progress.setValue(min(done, total))
+
+    def _finish_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel.set)
+            self._progress.hide()  # not close(): closing a QProgressDialog emits canceled
+            self._progress.deleteLater()
+            self._progress = None
+        self._update_export_button()
+
+    def _on_exported(self, path: str) -> None:
+        if not isValid(self):
+            return
+        self._finish_progress()
+        self.exported.emit(path)
+        self.accept()
+
+    def _on_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self._finish_progress()
+        if isinstance(error, ExportCancelled):
+            return
+        message = error_text(error)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Could Not Export", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without a nested event loop
+
+
+def _documents_dir() -> str:
+    """The user's Documents folder if there is one (export_document will not create it)."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    documents = QStandardPaths.writableLocation(location)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
