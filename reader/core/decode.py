@@ -76,14 +76,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
+    """Control characters or replacement marks in more than a trace mean it was not text."""
     sample = text[:20000]
     controls = sum(
         1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
     )
-    return controls > max(2, len(sample) // 200) or (
-        "\ufffd" in sample[:2000] and _many_replacements(sample)
-    )
-
-
-def _many_replacements(sample: str) -> bool:
-    return sample.count("\ufffd") > max(2, len(sample) // 100)
+    limit = max(2, len(sample) // 200)
+    return controls > limit or sample.count("\ufffd") > limit
