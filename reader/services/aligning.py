@@ -7,31 +7,21 @@ from pathlib import Path
 
 from reader.core.align import AlignmentResult, align
 from reader.core.decode import decode_bytes
-from reader.core.errors import InputError
 from reader.core.sentences import split_sentences
 from reader.core.text import normalise_newlines, script_of
-from reader.services.preparing import read_paragraphs
+from reader.services.preparing import read_bytes, read_paragraphs
 
 
 def read_units(path: Path, unit: str, presplit: bool) -> tuple[list[str], str]:
     """The units of a file and its language: lines as given, paragraphs, or sentences."""
     if presplit:
-        text, _ = decode_bytes(_read(path), path.name)
+        text, _ = decode_bytes(read_bytes(path), path.name)
         units = normalise_newlines(text).removesuffix("\n").split("\n")
     else:
         paragraphs, _ = read_paragraphs(path)
         units = paragraphs if unit == "paragraph" else _sentences(paragraphs)
     lang = script_of("".join(units)) or "en"
     return units, lang
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from error
 
 
 def _sentences(paragraphs: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.errors import InputError
@@ -91,11 +92,18 @@ class Library:
             )
 
     def import_files(
-        self, path: Path, translation: Path | None = None, title: str | None = None
+        self,
+        path: Path,
+        translation: Path | None = None,
+        title: str | None = None,
+        progress: Callable[[float], None] | None = None,
     ) -> DocumentSummary:
-        """Import one mixed file or an original and its translation, all or nothing."""
+        """Import one mixed file or an original and its translation, all or nothing.
+
+        `progress` receives the aligner's progress, from 0 to 1.
+        """
         text, sources = load_bilingual(Path(path), translation and Path(translation), title)
-        prepared = prepare(text, sources)
+        prepared = prepare(text, sources, progress=progress)
         with self._store.transaction() as session:
             doc = repository.add_document(session, prepared)
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}

@@ -26,7 +26,7 @@ MAX_BYTES = 200 * 1024 * 1024
 
 def read_paragraphs(path: Path) -> tuple[list[str], SideSource]:
     """Decode a text or Markdown file and split it into paragraphs."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     text, encoding = decode_bytes(data, path.name)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
@@ -36,7 +36,8 @@ def read_paragraphs(path: Path) -> tuple[list[str], SideSource]:
     return paragraphs, SideSource(str(path), encoding)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file the user named, or an InputError that says why not."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if not path.is_file():

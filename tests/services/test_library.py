@@ -124,3 +124,11 @@ def test_import_aligns_paragraphs_and_sentences(library: Library) -> None:
     tgt_total = sum(len(s) for s in view.target.sentences)
     assert sorted(i for b in view.sentence_beads for i in b.src) == list(range(src_total))
     assert sorted(j for b in view.sentence_beads for j in b.tgt) == list(range(tgt_total))
+
+
+def test_import_reports_alignment_progress(library: Library) -> None:
+    entry = corpus.entries()[0]
+    seen: list[float] = []
+    library.import_files(entry.files["en"], entry.files["zh"], progress=seen.append)
+    assert seen and seen == sorted(seen)
+    assert 0 <= seen[0] and seen[-1] == 1.0
