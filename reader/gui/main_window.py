@@ -10,11 +10,15 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
+from reader.core.mqm import Annotation
 from reader.gui import settings
 from reader.gui.about import show_about
+from reader.gui.annotations_panel import AnnotationsPanel
 from reader.gui.busy import BusyIndicator
 from reader.gui.errors import error_text
 from reader.gui.export_dialog import ExportDialog
+from reader.gui.flag_dialog import FlagDialog, annotator_name
+from reader.gui.flagging import Flagging
 from reader.gui.fonts import READING_POINT_SIZE, reading_font
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
@@ -22,7 +26,9 @@ from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
 from reader.gui.menus import build_menus
 from reader.gui.parallel_model import ParallelModel
 from reader.gui.parallel_view import ParallelView
+from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
+from reader.services.annotations import DocumentScore
 from reader.services.views import DocumentSummary, DocumentView
 
 log = logging.getLogger(__name__)
@@ -36,6 +42,7 @@ class MainWindow(QMainWindow):
     document_loaded = Signal(int)
     import_finished = Signal(int)
     error_shown = Signal(str)
+    annotations_changed = Signal()
 
     def __init__(self, opener: Opener, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +58,13 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.library.setMinimumWidth(160)
         self.setCentralWidget(self.splitter)
+        self.annotations = AnnotationsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.annotations)
         self.status = DocumentStatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = build_menus(self)
+        self.selection = SpanSelection(self)
+        self.flagging = Flagging(self.runner, self)
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
         self._wanted_id: int | None = None
@@ -72,6 +83,25 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_point_size(READING_POINT_SIZE))
         a.about.triggered.connect(lambda: show_about(self))
         self.library.document_selected.connect(self.load_document)
+        self._connect_flagging()
+
+    def _connect_flagging(self) -> None:
+        a, stack = self.actions_, self.flagging.undo_stack
+        a.flag_error.triggered.connect(self.ask_flag)
+        a.undo.triggered.connect(stack.undo)
+        a.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.parallel.delegate.editor_actions.append(a.flag_error)
+        self.parallel.delegate.span_selected.connect(self.selection.record)
+        self.selection.changed.connect(lambda: a.flag_error.setEnabled(bool(self.selection.spans)))
+        self.flagging.changed.connect(self._on_annotations_changed)
+        self.flagging.failed.connect(lambda error: self.show_error("Could Not Save", error))
+        self.annotations.annotation_selected.connect(self.show_annotation)
+        self.annotations.delete_requested.connect(self.flagging.delete)
+        self.annotations.resolve_requested.connect(self.flagging.set_resolved)
+        view_menu = self.menuBar().actions()[2].menu()
+        view_menu.insertAction(view_menu.actions()[1], self.annotations.toggleViewAction())
 
     # -- settings -------------------------------------------------------------------------------
 
@@ -149,6 +179,10 @@ class MainWindow(QMainWindow):
         self.status.show_document(view)
         self.setWindowTitle(f"{view.title} — reader")
         self.actions_.export_document.setEnabled(True)
+        self.selection.clear()
+        self.flagging.clear()
+        self.annotations.set_annotations([])
+        self.refresh_annotations()
         self.document_loaded.emit(view.id)
 
     def set_point_size(self, size: float) -> None:
@@ -162,6 +196,56 @@ class MainWindow(QMainWindow):
             reading_font(view.source.lang, self._point_size),
             reading_font(target_lang, self._point_size),
         )
+
+    # -- flagging -------------------------------------------------------------------------------
+
+    def ask_flag(self) -> FlagDialog | None:
+        """Edit › Flag Error… for the span(s) last selected in the current row."""
+        if self._shown_id is None or not self.selection.spans:
+            return None
+        dialog = FlagDialog(self.runner, self.selection.spans, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        doc_id = self._shown_id
+        dialog.accepted.connect(lambda: self._flag(doc_id, dialog))
+        dialog.open()
+        return dialog
+
+    def _flag(self, doc_id: int, dialog: FlagDialog) -> None:
+        request = dialog.request()
+        annotator = annotator_name(self)
+        if annotator is not None:
+            self.flagging.flag(doc_id, request, annotator)
+
+    def _on_annotations_changed(self, message: str) -> None:
+        self.status.showMessage(message, 5000)
+        self.refresh_annotations()
+
+    def refresh_annotations(self) -> None:
+        """Reload the panel, the score and the highlights; `annotations_changed` when shown."""
+        doc_id = self._shown_id
+        if doc_id is None:
+            return
+
+        def job(library: Any) -> tuple[list[Annotation], DocumentScore]:
+            return library.annotations.for_document(doc_id), library.annotations.score(doc_id)
+
+        def done(result: tuple[list[Annotation], DocumentScore]) -> None:
+            if doc_id == self._shown_id:
+                self.annotations.set_annotations(result[0])
+                self.model.set_annotations(result[0])
+                self.status.show_score(result[1].total)
+                self.annotations_changed.emit()
+
+        self.runner.submit(job, done, lambda error: self.show_error("Could Not Load", error))
+
+    def show_annotation(self, annotation: Annotation) -> None:
+        """Scroll the texts to the row the annotation is in, and select that row."""
+        span = annotation.anchor_on("source") or annotation.anchor_on("target")
+        row = self.model.row_of(span.side, span.start) if span else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.parallel.scrollTo(index, ParallelView.ScrollHint.PositionAtCenter)
+            self.parallel.selectRow(row)
 
     # -- import ---------------------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ class Actions:
     import_document: QAction
     export_document: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
+    flag_error: QAction
     show_library: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -40,6 +43,11 @@ def build_menus(window: QMainWindow) -> Actions:
             window, "&Export…", "Ctrl+E", "Export the document with its errors, as a report or data"
         ),
         quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit, "Quit reader"),
+        undo=_action(window, "&Undo", "Ctrl+Z", "Undo the last change to the annotations"),
+        redo=_action(window, "&Redo", "Ctrl+Shift+Z", "Redo the change last undone"),
+        flag_error=_action(
+            window, "&Flag Error…", "Ctrl+M", "Flag the selected text as a translation error"
+        ),
         show_library=_action(window, "Show &Library", "Ctrl+L", "Show or hide the document list"),
         zoom_in=_action(window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, "Larger text"),
         zoom_out=_action(window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, "Smaller text"),
@@ -56,6 +64,8 @@ def build_menus(window: QMainWindow) -> Actions:
     for checkable in (actions.show_library, actions.mark_uncertain):
         checkable.setCheckable(True)
     actions.export_document.setEnabled(False)  # until a document is shown
+    for idle in (actions.undo, actions.redo, actions.flag_error):
+        idle.setEnabled(False)  # until there is something to undo, redo or flag
     _fill(window, actions)
     return actions
 
@@ -67,6 +77,11 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     file_menu.addAction(actions.export_document)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.flag_error)
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.mark_uncertain)

@@ -4,21 +4,36 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QColor,
     QFont,
+    QHelpEvent,
     QPainter,
     QPalette,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
+from reader.gui.highlights import Mark, describe
 from reader.gui.parallel_model import AnyIndex, Role
+from reader.gui.span_editor import SpanEditor
+from reader.gui.text_offsets import code_points, utf16_position
+
+Marks = tuple[Mark, ...]
 
 PADDING_X = 14
 PADDING_Y = 10
@@ -31,10 +46,13 @@ PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
 class ParagraphDelegate(QStyledItemDelegate):
+    span_selected = Signal(int, int, object)  # row, column, ParagraphSpan or None
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editor_actions: list[QAction] = []  # offered in the span editor's context menu
         # Laid-out documents by (text, font, width): painting and sizing the same cell reuse one.
-        self._documents: OrderedDict[tuple[str, str, int], QTextDocument] = OrderedDict()
+        self._documents: OrderedDict[tuple[str, str, int, Marks], QTextDocument] = OrderedDict()
         # Heights by the same key: the header asks for every row again on each relayout.
         self._heights: dict[tuple[str, str, int], int] = {}
         self.mark_low_confidence = True
@@ -48,9 +66,10 @@ class ParagraphDelegate(QStyledItemDelegate):
         text = index.data()
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         key = (text, font.key(), width - 2 * PADDING_X)
-        height = self._heights.get(key)
+        height = self._heights.get(key)  # highlights never change a height
         if height is None:
-            height = int(self._document(text, font, key[2]).size().height()) + 2 * PADDING_Y
+            document = self._document(text, font, key[2], index.data(Role.MARKS) or ())
+            height = int(document.size().height()) + 2 * PADDING_Y
             if len(self._heights) >= HEIGHT_CACHE_SIZE:
                 self._heights.clear()
             self._heights[key] = height
@@ -61,8 +80,27 @@ class ParagraphDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         painter.save()
         self._paint_background(painter, opt, index)
-        self._paint_text(painter, opt)
+        self._paint_text(painter, opt, index.data(Role.MARKS) or ())
         painter.restore()
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = SpanEditor(index.row(), index.column(), index.data(Role.PARAGRAPHS), parent)
+        editor.setFont(index.data(Qt.ItemDataRole.FontRole) or option.font)
+        editor.setFrameShape(SpanEditor.Shape.NoFrame)
+        # The same insets as the painted cell, so the text does not jump when editing starts.
+        editor.setViewportMargins(PADDING_X - 4, PADDING_Y - 4, PADDING_X - 4, 0)
+        editor.context_actions = self.editor_actions
+        editor.span_selected.connect(self.span_selected)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, SpanEditor) and editor.toPlainText() != index.data():
+            editor.setPlainText(index.data())
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        pass  # the text is read-only: the editor only selects
 
     def _paint_background(
         self, painter: QPainter, opt: QStyleOptionViewItem, index: AnyIndex
@@ -75,9 +113,9 @@ class ParagraphDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-    def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem) -> None:
+    def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem, marks: Marks) -> None:
         rect: QRect = opt.rect
-        document = self._document(opt.text, opt.font, rect.width() - 2 * PADDING_X)
+        document = self._document(opt.text, opt.font, rect.width() - 2 * PADDING_X, marks)
         painter.translate(rect.x() + PADDING_X, rect.y() + PADDING_Y)
         context = QAbstractTextDocumentLayout.PaintContext()
         text_color = opt.palette.color(QPalette.ColorRole.Text)
@@ -85,17 +123,53 @@ class ParagraphDelegate(QStyledItemDelegate):
         context.clip = rect.translated(-rect.x(), -rect.y())
         document.documentLayout().draw(painter, context)
 
-    def _document(self, text: str, font: QFont, width: int) -> QTextDocument:
-        key = (text, font.key(), width)
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        """Over a flagged span, the tooltip tells what was flagged there."""
+        marks: Marks = index.data(Role.MARKS) or ()
+        if event.type() == QEvent.Type.ToolTip and marks:
+            rect: QRect = option.rect
+            text = index.data()
+            font = index.data(Qt.ItemDataRole.FontRole) or option.font  # as painted
+            document = self._document(text, font, rect.width() - 2 * PADDING_X, marks)
+            point = QPointF(event.pos() - rect.topLeft()) - QPointF(PADDING_X, PADDING_Y)
+            # Fuzzy: the highlight fills the airy line height, which an exact hit misses.
+            hit = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
+            offset = code_points(text, hit) if hit >= 0 else -1
+            found = [describe(m.annotation) for m in marks if m.start <= offset < m.end]
+            if found:
+                QToolTip.showText(event.globalPos(), "\n\n".join(found), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def _document(self, text: str, font: QFont, width: int, marks: Marks) -> QTextDocument:
+        key = (text, font.key(), width, marks)
         document = self._documents.get(key)
         if document is not None:
             self._documents.move_to_end(key)
             return document
         document = _layout(text, font, width)
+        _highlight(document, text, marks)
         self._documents[key] = document
         if len(self._documents) > CACHE_SIZE:
             self._documents.popitem(last=False)
         return document
+
+
+def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
+    """Colour each flagged span's background; Qt counts the positions in UTF-16."""
+    for mark in marks:
+        cursor = QTextCursor(document)
+        cursor.setPosition(utf16_position(text, mark.start))
+        cursor.setPosition(utf16_position(text, mark.end), QTextCursor.MoveMode.KeepAnchor)
+        face = QTextCharFormat()
+        face.setBackground(mark.color())
+        cursor.mergeCharFormat(face)
 
 
 def _layout(text: str, font: QFont, width: int) -> QTextDocument:

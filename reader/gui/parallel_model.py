@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -10,6 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.document import PARAGRAPH_SEPARATOR, Bead
+from reader.core.mqm import Annotation
+from reader.gui.highlights import Mark, cell_marks
 from reader.gui.languages import language_name
 from reader.services.views import DocumentView, SideView
 
@@ -32,6 +36,7 @@ class Role(IntEnum):
     PARAGRAPHS = Qt.ItemDataRole.UserRole + 2  # paragraph indices shown in the cell
     PLACEHOLDER = Qt.ItemDataRole.UserRole + 3  # True when the cell has no text of its own
     LOW_CONFIDENCE = Qt.ItemDataRole.UserRole + 4  # True when the row's alignment is doubtful
+    MARKS = Qt.ItemDataRole.UserRole + 5  # the cell's flagged spans: a tuple of highlights.Mark
 
 
 def reading_rows(view: DocumentView) -> tuple[Bead, ...]:
@@ -41,12 +46,22 @@ def reading_rows(view: DocumentView) -> tuple[Bead, ...]:
     return tuple(Bead((i,), ()) for i in range(len(view.source.paragraphs)))
 
 
+def paragraph_starts(paragraphs: tuple[str, ...]) -> list[int]:
+    """Where each paragraph begins in the side's text, as the services count offsets."""
+    starts, position = [], 0
+    for text in paragraphs:
+        starts.append(position)
+        position += len(text) + len(PARAGRAPH_SEPARATOR)
+    return starts
+
+
 class ParallelModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view: DocumentView | None = None
         self._rows: tuple[Bead, ...] = ()
         self._fonts: dict[Column, QFont] = {}
+        self._marks: dict[tuple[int, int], tuple[Mark, ...]] = {}
 
     @property
     def document(self) -> DocumentView | None:
@@ -56,7 +71,15 @@ class ParallelModel(QAbstractTableModel):
         self.beginResetModel()
         self._view = view
         self._rows = reading_rows(view) if view else ()
+        self._marks = {}
         self.endResetModel()
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """Highlight the annotations' spans in the cells that show them."""
+        self._marks = cell_marks(annotations, self._locate)
+        if self._rows:
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Role.MARKS, Qt.ItemDataRole.ToolTipRole])
 
     def set_fonts(self, source: QFont, target: QFont) -> None:
         self._fonts = {Column.SOURCE: source, Column.TARGET: target}
@@ -69,6 +92,25 @@ class ParallelModel(QAbstractTableModel):
             return None
         return self._view.source if column == Column.SOURCE else self._view.target
 
+    def row_of(self, side: str, offset: int) -> int | None:
+        """The row showing a code-point offset into the side's text (paragraphs joined)."""
+        where = self._locate(side, offset)
+        return where[0] if where else None
+
+    def _locate(self, side: str, offset: int) -> tuple[int, int, int] | None:
+        """(row, column, the cell's start in the side's text) of an offset into a side."""
+        column = Column.SOURCE if side == "source" else Column.TARGET
+        view = self.side(column)
+        if view is None:
+            return None
+        starts = paragraph_starts(view.paragraphs)
+        paragraph = bisect_right(starts, offset) - 1
+        for row, bead in enumerate(self._rows):
+            shown = bead.src if column == Column.SOURCE else bead.tgt
+            if paragraph in shown:
+                return row, column, starts[shown[0]]
+        return None
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
 
@@ -78,7 +120,10 @@ class ParallelModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.data(index, Role.PARAGRAPHS):
+            flags |= Qt.ItemFlag.ItemIsEditable  # "editing" opens a read-only span selector
+        return flags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -104,6 +149,8 @@ class ParallelModel(QAbstractTableModel):
             return self._font(column, placeholder=not paragraphs)
         if role == Qt.ItemDataRole.ForegroundRole and not paragraphs:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Role.MARKS:
+            return self._marks.get((index.row(), column), ())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(bead, column, paragraphs)
         return self._custom_data(bead, paragraphs, role)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate
@@ -26,6 +26,8 @@ class ParallelView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(360)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
         self._configure_headers()
         self._soften_selection()
 
@@ -52,6 +54,19 @@ class ParallelView(QTableView):
             palette.setColor(group, QPalette.ColorRole.Highlight, tint)
             palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
         self.setPalette(palette)
+
+    @property
+    def delegate(self) -> ParagraphDelegate:
+        return self._delegate
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter opens the span selector too, not only F2: it is the key reviewers try first.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        trigger = QAbstractItemView.EditTrigger.EditKeyPressed
+        if enter and not editing and self.edit(self.currentIndex(), trigger, event):
+            return
+        super().keyPressEvent(event)
 
     def parallel_model(self) -> ParallelModel:
         model = self.model()

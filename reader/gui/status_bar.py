@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from reader.core.mqm import MqmScore
 from reader.gui.languages import language_name, language_pair
 from reader.gui.parallel_model import reading_rows
 from reader.services.views import DocumentView
@@ -22,10 +23,13 @@ class DocumentStatusBar(QStatusBar):
         self.title = QLabel(self)
         self.counts = QLabel(self)
         self.languages = QLabel(self)
-        for label in (self.counts, self.languages):
+        self.score = QLabel(self)
+        self.score.setToolTip("MQM penalty (WMT weights), total and per 1,000 source words")
+        for label in (self.score, self.counts, self.languages):
             label.setContentsMargins(8, 0, 8, 0)
         # The title yields to transient messages; counts and languages stay put.
         self.addWidget(self.title, 1)
+        self.addPermanentWidget(self.score)
         self.addPermanentWidget(self.counts)
         self.addPermanentWidget(self.languages)
 
@@ -34,3 +38,9 @@ class DocumentStatusBar(QStatusBar):
         self.counts.setText(counts_text(view))
         langs = (view.source.lang,) if view.target is None else (view.source.lang, view.target.lang)
         self.languages.setText(language_pair(langs))
+
+    def show_score(self, score: MqmScore) -> None:
+        errors = "1 error" if score.errors == 1 else f"{score.errors} errors"
+        self.score.setText(
+            f"MQM {score.penalty:g} · {score.per_thousand_words:.1f}/1,000 words · {errors}"
+        )

@@ -131,4 +131,4 @@ def test_import_reports_alignment_progress(library: Library) -> None:
     seen: list[float] = []
     library.import_files(entry.files["en"], entry.files["zh"], progress=seen.append)
     assert seen and seen == sorted(seen)
-    assert 0 <= seen[0] and seen[-1] == 1.0
+    assert seen[0] >= 0 and seen[-1] == 1.0

@@ -1,0 +1,100 @@
+"""The annotations of the shown document as a table, and the filters over it."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from reader.core.mqm import SEVERITIES, Annotation
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # severity sorts by weight, not alphabetically
+
+
+class Field(IntEnum):
+    CATEGORY = 0
+    SEVERITY = 1
+    STATUS = 2
+    SOURCE = 3
+    TARGET = 4
+    COMMENT = 5
+    FIX = 6
+
+
+HEADERS = ("Category", "Severity", "Status", "Original", "Translation", "Comment", "Fix")
+
+
+def _value(annotation: Annotation, field: Field) -> str:
+    if field in (Field.SOURCE, Field.TARGET):
+        span = annotation.anchor_on("source" if field == Field.SOURCE else "target")
+        return span.exact if span else ""
+    attribute = {Field.CATEGORY: "category", Field.SEVERITY: "severity", Field.STATUS: "status"}
+    return str(getattr(annotation, attribute.get(field, field.name.lower())))
+
+
+class AnnotationsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._annotations: list[Annotation] = []
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._annotations = list(annotations)
+        self.endResetModel()
+
+    def annotation(self, row: int) -> Annotation:
+        return self._annotations[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._annotations)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Field)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        annotation = self._annotations[index.row()]
+        field = Field(index.column())
+        text = _value(annotation, field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return " ".join(text.split())  # one line per row; newlines would hide the rest
+        if role == SORT_ROLE:
+            return SEVERITIES.index(text) if field == Field.SEVERITY else text.casefold()
+        return None
+
+
+class AnnotationsFilter(QSortFilterProxyModel):
+    """Shows the rows whose severity, category and status match ("" matches any)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.wanted: dict[Field, str] = {}
+        self.setSortRole(SORT_ROLE)
+
+    def set_wanted(self, field: Field, value: str) -> None:
+        self.beginFilterChange()
+        self.wanted[field] = value
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AnnotationsModel)
+        annotation = model.annotation(source_row)
+        return all(not v or _value(annotation, f) == v for f, v in self.wanted.items())

@@ -1,0 +1,124 @@
+"""The Annotations dock: every flagged error of the shown document, sortable and filtered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
+from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
+
+ANY = "Any"  # the first entry of each filter: "Any severity", "Any category", "Any status"
+COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
+
+
+class AnnotationsPanel(QDockWidget):
+    annotation_selected = Signal(object)  # the Annotation
+    delete_requested = Signal(object)
+    resolve_requested = Signal(object, bool)  # the Annotation, True to resolve / False to reopen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Annotations", parent)
+        self.setObjectName("annotations_panel")  # saveState needs a name
+        self.model = AnnotationsModel(self)
+        self.proxy = AnnotationsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._table()
+        self.filters = {
+            Field.SEVERITY: self._filter(Field.SEVERITY, SEVERITIES),
+            Field.CATEGORY: self._filter(Field.CATEGORY, CATEGORIES),
+            Field.STATUS: self._filter(Field.STATUS, STATUSES),
+        }
+        self.resolve = QPushButton("Resolve", self)
+        self.delete = QPushButton("Delete", self)
+        self.resolve.clicked.connect(self._toggle_status)
+        self.delete.clicked.connect(self._delete)
+        self._build_layout()
+        self._update_buttons()
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as flagged until a header is clicked
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def _filter(self, field: Field, values: tuple[str, ...]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItems((f"{ANY} {field.name.lower()}", *values))
+        combo.setToolTip(f"Show only this {field.name.lower()}")
+        combo.currentTextChanged.connect(
+            lambda _text: self.proxy.set_wanted(field, _chosen(combo, values))
+        )
+        return combo
+
+    def _build_layout(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        bar = QHBoxLayout()
+        for combo in self.filters.values():
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        bar.addWidget(self.resolve)
+        bar.addWidget(self.delete)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.model.set_annotations(annotations)
+        self._update_buttons()
+
+    def selected(self) -> Annotation | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.annotation(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        annotation = self.selected()
+        if annotation is not None:
+            self.annotation_selected.emit(annotation)
+
+    def _update_buttons(self) -> None:
+        annotation = self.selected()
+        self.resolve.setEnabled(annotation is not None)
+        self.delete.setEnabled(annotation is not None)
+        resolved = annotation is not None and annotation.status == "resolved"
+        self.resolve.setText("Reopen" if resolved else "Resolve")
+
+    def _toggle_status(self) -> None:
+        annotation = self.selected()
+        if annotation is not None:
+            self.resolve_requested.emit(annotation, annotation.status != "resolved")
+
+    def _delete(self) -> None:
+        annotation = self.selected()
+        if annotation is not None:
+            self.delete_requested.emit(annotation)
+
+
+def _chosen(combo: QComboBox, values: tuple[str, ...]) -> str:
+    """The filter's value; "" for its first entry, which means any."""
+    index = combo.currentIndex()
+    return values[index - 1] if index > 0 else ""

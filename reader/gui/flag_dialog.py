@@ -1,0 +1,135 @@
+"""Edit › Flag Error…: category, severity, comment and fix for the selected span(s), with the
+CC-CEDICT senses of the selected Chinese to help judge the rendering."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from reader.core.mqm import CATEGORIES, SEVERITIES
+from reader.gui import settings
+from reader.gui.errors import error_text
+from reader.gui.export_dialog import JobRunner
+from reader.gui.text_offsets import ParagraphSpan
+from reader.services.senses import Sense, senses
+
+
+@dataclass(frozen=True)
+class FlagRequest:
+    spans: Mapping[str, ParagraphSpan]  # by side: "source" and/or "target"
+    category: str
+    severity: str
+    comment: str
+    fix: str
+
+
+class FlagDialog(QDialog):
+    def __init__(
+        self, runner: JobRunner, spans: Mapping[str, ParagraphSpan], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Flag Error")
+        self.setModal(True)
+        self._spans = dict(spans)
+        self.category = QComboBox(self)
+        self.category.addItems(CATEGORIES)
+        # English selected alone is the usual way to say something was left out.
+        default = "Accuracy/Omission" if set(spans) == {"source"} else "Accuracy/Mistranslation"
+        self.category.setCurrentText(default)
+        self.severity = QComboBox(self)
+        self.severity.addItems(SEVERITIES)
+        self.severity.setCurrentText("major")
+        self.comment = QPlainTextEdit(self)
+        self.comment.setFixedHeight(70)
+        self.fix = QLineEdit(self)
+        self.senses = QTextBrowser(self)
+        self.senses.setMinimumHeight(120)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Flag")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._build_layout()
+        self._look_up(runner)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        for side, label in (("source", "Original:"), ("target", "Translation:")):
+            span = self._spans.get(side)
+            quote = QLabel(f"“{span.text}”" if span else "—", self)
+            quote.setWordWrap(True)
+            form.addRow(label, quote)
+        form.addRow("&Category:", self.category)
+        form.addRow("&Severity:", self.severity)
+        form.addRow("C&omment:", self.comment)
+        form.addRow("Suggested &fix:", self.fix)
+        form.addRow("Dictionary:", self.senses)
+        form.addRow(self.buttons)
+        self.resize(520, 480)
+
+    def _look_up(self, runner: JobRunner) -> None:
+        target = self._spans.get("target")
+        if target is None:
+            self.senses.setPlainText("Select Chinese text to see what its words can mean.")
+            return
+        self.senses.setPlainText("Looking up…")
+
+        # jieba and the dictionary take a while to load the first time: keep the GUI thread free.
+        def job(_library: Any) -> list[Sense]:
+            return senses(target.text)
+
+        runner.submit(job, self._show_senses, self._show_failure)
+
+    def _show_senses(self, found: list[Sense]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed before the dictionary answered
+        rows = [
+            f"<b>{html.escape(s.word)}</b> <i>{html.escape(s.pinyin)}</i> — "
+            + html.escape("; ".join(s.glosses) or "(not in CC-CEDICT)")
+            for s in found
+        ]
+        self.senses.setHtml("<br>".join(rows) or "No Chinese words in the selection.")
+
+    def _show_failure(self, error: Exception) -> None:
+        if shiboken6.isValid(self):
+            self.senses.setPlainText(f"Dictionary unavailable: {error_text(error)}")
+
+    def request(self) -> FlagRequest:
+        return FlagRequest(
+            self._spans,
+            self.category.currentText(),
+            self.severity.currentText(),
+            self.comment.toPlainText().strip(),
+            self.fix.text().strip(),
+        )
+
+
+def annotator_name(parent: QWidget) -> str | None:
+    """The name annotations are signed with: asked once, then remembered; None if cancelled."""
+    name = str(settings.ANNOTATOR.load()).strip()
+    if name:
+        return name
+    name, ok = QInputDialog.getText(
+        parent, "Your Name", "Annotations are signed with your name (asked only once):"
+    )
+    if not ok or not name.strip():
+        return None
+    settings.ANNOTATOR.save(name.strip())
+    return name.strip()

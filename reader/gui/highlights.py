@@ -1,0 +1,64 @@
+"""Flagged spans as marks on the parallel view's cells: where, how strong, and what to say."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from PySide6.QtGui import QColor
+
+from reader.core.mqm import Annotation
+
+# Pale enough to read through; hue rises with severity.
+SEVERITY_COLORS = {
+    "neutral": QColor(180, 200, 230),
+    "minor": QColor(255, 236, 140),
+    "major": QColor(255, 190, 110),
+    "critical": QColor(255, 140, 140),
+}
+RESOLVED_ALPHA = 90  # resolved errors stay visible, but quieter than open ones
+
+
+class Mark(NamedTuple):
+    start: int  # code points into the cell's text
+    end: int
+    annotation: Annotation
+
+    def color(self) -> QColor:
+        color = QColor(SEVERITY_COLORS[self.annotation.severity])
+        if self.annotation.status == "resolved":
+            color.setAlpha(RESOLVED_ALPHA)
+        return color
+
+
+def describe(annotation: Annotation) -> str:
+    """One annotation as a tooltip: what is wrong, how badly, and what to do about it."""
+    lines = [f"{annotation.severity.capitalize()} · {annotation.category} ({annotation.status})"]
+    if annotation.comment:
+        lines.append(annotation.comment)
+    if annotation.fix:
+        lines.append(f"Fix: {annotation.fix}")
+    if annotation.annotator:
+        lines.append(f"— {annotation.annotator}")
+    return "\n".join(lines)
+
+
+# (side, offset into the side's text) -> (row, column, where that cell starts in the side's text)
+Locator = Callable[[str, int], tuple[int, int, int] | None]
+
+
+def cell_marks(
+    annotations: Sequence[Annotation], locate: Locator
+) -> dict[tuple[int, int], tuple[Mark, ...]]:
+    """The marks of each (row, column); orphaned spans are skipped, their text is gone."""
+    marks: defaultdict[tuple[int, int], list[Mark]] = defaultdict(list)
+    for annotation in annotations:
+        for span in annotation.anchors:
+            where = None if span.orphaned else locate(span.side, span.start)
+            if where is not None:
+                row, column, cell_start = where
+                marks[row, column].append(
+                    Mark(span.start - cell_start, span.end - cell_start, annotation)
+                )
+    return {cell: tuple(found) for cell, found in marks.items()}
