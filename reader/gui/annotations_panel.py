@@ -25,6 +25,7 @@ COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
 class AnnotationsPanel(QDockWidget):
     annotation_selected = Signal(object)  # the Annotation
     delete_requested = Signal(object)
+    edit_requested = Signal(object)  # the Annotation: double-click or the Edit… button
     resolve_requested = Signal(object, bool)  # the Annotation, True to resolve / False to reopen
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,6 +40,9 @@ class AnnotationsPanel(QDockWidget):
             Field.CATEGORY: self._filter(Field.CATEGORY, CATEGORIES),
             Field.STATUS: self._filter(Field.STATUS, STATUSES),
         }
+        self.edit = QPushButton("Edit…", self)
+        self.edit.setToolTip("Change category, severity, comment or fix (or double-click a row)")
+        self.edit.clicked.connect(self._edit)
         self.resolve = QPushButton("Resolve", self)
         self.delete = QPushButton("Delete", self)
         self.resolve.clicked.connect(self._toggle_status)
@@ -60,11 +64,15 @@ class AnnotationsPanel(QDockWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             table.setColumnWidth(column, width)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda _index: self._edit())
         return table
 
     def _filter(self, field: Field, values: tuple[str, ...]) -> QComboBox:
         combo = QComboBox(self)
         combo.addItems((f"{ANY} {field.name.lower()}", *values))
+        # Narrow enough that the dock never holds the window wider than the user made it.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.setToolTip(f"Show only this {field.name.lower()}")
         combo.currentTextChanged.connect(
             lambda _text: self.proxy.set_wanted(field, _chosen(combo, values))
@@ -78,6 +86,7 @@ class AnnotationsPanel(QDockWidget):
         for combo in self.filters.values():
             bar.addWidget(combo)
         bar.addStretch(1)
+        bar.addWidget(self.edit)
         bar.addWidget(self.resolve)
         bar.addWidget(self.delete)
         layout.addLayout(bar)
@@ -102,10 +111,28 @@ class AnnotationsPanel(QDockWidget):
 
     def _update_buttons(self) -> None:
         annotation = self.selected()
+        self.edit.setEnabled(annotation is not None)
         self.resolve.setEnabled(annotation is not None)
         self.delete.setEnabled(annotation is not None)
         resolved = annotation is not None and annotation.status == "resolved"
         self.resolve.setText("Reopen" if resolved else "Resolve")
+
+    def step(self, by: int) -> Annotation | None:
+        """Select the next (by=1) or previous (by=-1) visible row, wrapping round; None if empty."""
+        count = self.proxy.rowCount()
+        if count == 0:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        current = rows[0].row() if rows else (-1 if by > 0 else count)
+        row = (current + by) % count
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return self.selected()
+
+    def _edit(self) -> None:
+        annotation = self.selected()
+        if annotation is not None:
+            self.edit_requested.emit(annotation)
 
     def _toggle_status(self) -> None:
         annotation = self.selected()

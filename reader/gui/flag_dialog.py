@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import shiboken6
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.mqm import CATEGORIES, SEVERITIES
+from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation
 from reader.gui import settings
 from reader.gui.errors import error_text
 from reader.gui.export_dialog import JobRunner
@@ -39,45 +40,81 @@ class FlagRequest:
     fix: str
 
 
+SEVERITY_KEYS = {severity: f"Alt+{n}" for n, severity in enumerate(SEVERITIES, start=1)}
+CATEGORY_KEYS_TIP = (
+    "Alt+C to get here, then type the first letters (e.g. “Acc”, “Flu”) or use the arrow keys"
+)
+
+
 class FlagDialog(QDialog):
+    """Flags new spans, or (given `editing`) edits a stored annotation's fields."""
+
     def __init__(
-        self, runner: JobRunner, spans: Mapping[str, ParagraphSpan], parent: QWidget | None = None
+        self,
+        runner: JobRunner,
+        spans: Mapping[str, ParagraphSpan],
+        parent: QWidget | None = None,
+        editing: Annotation | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Flag Error")
+        self.setWindowTitle("Edit Annotation" if editing else "Flag Error")
         self.setModal(True)
         self._spans = dict(spans)
+        self.editing = editing
+        quoted = {a.side: a.exact for a in editing.anchors} if editing else {}
+        self._quotes = quoted or {side: span.text for side, span in self._spans.items()}
         self.category = QComboBox(self)
         self.category.addItems(CATEGORIES)
+        self.category.setToolTip(CATEGORY_KEYS_TIP)
         # English selected alone is the usual way to say something was left out.
-        default = "Accuracy/Omission" if set(spans) == {"source"} else "Accuracy/Mistranslation"
-        self.category.setCurrentText(default)
+        omission = set(self._quotes) == {"source"}
+        self.category.setCurrentText("Accuracy/Omission" if omission else "Accuracy/Mistranslation")
         self.severity = QComboBox(self)
         self.severity.addItems(SEVERITIES)
         self.severity.setCurrentText("major")
+        self.severity.setToolTip(", ".join(f"{k} {s}" for s, k in SEVERITY_KEYS.items()))
         self.comment = QPlainTextEdit(self)
         self.comment.setFixedHeight(70)
+        self.comment.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
         self.fix = QLineEdit(self)
         self.senses = QTextBrowser(self)
         self.senses.setMinimumHeight(120)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Flag")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save" if editing else "Flag")
+        ok.setToolTip("Return in any field but the comment")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._add_shortcuts()
+        if editing is not None:
+            self._prefill(editing)
         self._build_layout()
         self._look_up(runner)
+
+    def _add_shortcuts(self) -> None:
+        for severity, key in SEVERITY_KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(
+                lambda severity=severity: self.severity.setCurrentText(severity)
+            )
+
+    def _prefill(self, annotation: Annotation) -> None:
+        self.category.setCurrentText(annotation.category)
+        self.severity.setCurrentText(annotation.severity)
+        self.comment.setPlainText(annotation.comment)
+        self.fix.setText(annotation.fix)
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         for side, label in (("source", "Original:"), ("target", "Translation:")):
-            span = self._spans.get(side)
-            quote = QLabel(f"“{span.text}”" if span else "—", self)
+            text = self._quotes.get(side)
+            quote = QLabel(f"“{text}”" if text is not None else "—", self)
             quote.setWordWrap(True)
             form.addRow(label, quote)
         form.addRow("&Category:", self.category)
-        form.addRow("&Severity:", self.severity)
+        form.addRow("&Severity (Alt+1…4):", self.severity)
         form.addRow("C&omment:", self.comment)
         form.addRow("Suggested &fix:", self.fix)
         form.addRow("Dictionary:", self.senses)
@@ -85,7 +122,7 @@ class FlagDialog(QDialog):
         self.resize(520, 480)
 
     def _look_up(self, runner: JobRunner) -> None:
-        target = self._spans.get("target")
+        target = self._quotes.get("target")
         if target is None:
             self.senses.setPlainText("Select Chinese text to see what its words can mean.")
             return
@@ -93,7 +130,7 @@ class FlagDialog(QDialog):
 
         # jieba and the dictionary take a while to load the first time: keep the GUI thread free.
         def job(_library: Any) -> list[Sense]:
-            return senses(target.text)
+            return senses(target)
 
         runner.submit(job, self._show_senses, self._show_failure)
 
@@ -118,6 +155,17 @@ class FlagDialog(QDialog):
             self.severity.currentText(),
             self.comment.toPlainText().strip(),
             self.fix.text().strip(),
+        )
+
+    def edited(self) -> Annotation:
+        """The annotation being edited with the dialog's category, severity, comment and fix."""
+        assert self.editing is not None
+        return replace(
+            self.editing,
+            category=self.category.currentText(),
+            severity=self.severity.currentText(),
+            comment=self.comment.toPlainText().strip(),
+            fix=self.fix.text().strip(),
         )
 
 

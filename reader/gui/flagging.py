@@ -2,12 +2,15 @@
 
 Jobs run on the runner's single thread in submission order, so a command keeps the annotation
 it changed on itself from inside its job: an undo submitted before the GUI heard back from the
-flag still finds the id it must delete.
+change still finds the id it must take back.
+
+A new change (flag, edit, flag similar) runs once *before* its command is pushed, and is pushed
+only when that run succeeded: a change that failed to save leaves no undo entry behind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.mqm import Annotation
 from reader.gui.export_dialog import JobRunner
 from reader.gui.flag_dialog import FlagRequest
+from reader.services.similar import Occurrence
 
 
 class Flagging(QObject):
@@ -28,12 +32,30 @@ class Flagging(QObject):
         super().__init__(parent)
         self.runner = runner
         self.undo_stack = QUndoStack(self)
+        self._generation = 0  # bumped by clear(): a late success must not reach a new stack
 
     def run(self, job: Callable[[Any], Any], message: str) -> None:
         self.runner.submit(job, lambda _result: self.changed.emit(message), self.failed.emit)
 
+    def perform(self, command: RunFirstCommand) -> None:
+        """Run the command's change, and push it (without running it again) if it succeeded."""
+        generation = self._generation
+
+        def done(_result: Any) -> None:
+            if generation == self._generation:
+                self.undo_stack.push(command)
+            self.changed.emit(command.done_message)
+
+        self.runner.submit(command.forward, done, self.failed.emit)
+
     def flag(self, doc_id: int, request: FlagRequest, annotator: str) -> None:
-        self.undo_stack.push(FlagCommand(self, doc_id, request, annotator))
+        self.perform(FlagCommand(self, doc_id, request, annotator))
+
+    def edit(self, before: Annotation, after: Annotation) -> None:
+        self.perform(EditCommand(self, before, after))
+
+    def flag_similar(self, original: Annotation, occurrences: Sequence[Occurrence]) -> None:
+        self.perform(FlagSimilarCommand(self, original, occurrences))
 
     def delete(self, annotation: Annotation) -> None:
         self.undo_stack.push(DeleteCommand(self, annotation))
@@ -43,26 +65,52 @@ class Flagging(QObject):
 
     def clear(self) -> None:
         """Another document is shown: the old commands would act on what is not on screen."""
+        self._generation += 1
         self.undo_stack.clear()
 
 
-class FlagCommand(QUndoCommand):
+class RunFirstCommand(QUndoCommand):
+    """A change that Flagging.perform runs before pushing: the push's redo() does nothing."""
+
+    done_message = "Done."
+    undone_message = "Undone."
+
+    def __init__(self, flagging: Flagging, text: str) -> None:
+        super().__init__(text)
+        self._flagging = flagging
+        self._pushed = False
+
+    def forward(self, library: Any) -> None:
+        raise NotImplementedError
+
+    def backward(self, library: Any) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # Flagging.perform has already run it
+            return
+        self._flagging.run(self.forward, self.done_message)
+
+    def undo(self) -> None:
+        self._flagging.run(self.backward, self.undone_message)
+
+
+class FlagCommand(RunFirstCommand):
+    done_message, undone_message = "Flagged.", "Flag undone."
+
     def __init__(
         self, flagging: Flagging, doc_id: int, request: FlagRequest, annotator: str
     ) -> None:
-        super().__init__(f"Flag {request.category.split('/')[-1]}")
-        self._flagging, self._doc_id = flagging, doc_id
-        self._request, self._annotator = request, annotator
+        super().__init__(flagging, f"Flag {request.category.split('/')[-1]}")
+        self._doc_id, self._request, self._annotator = doc_id, request, annotator
         self.annotation: Annotation | None = None
 
-    def redo(self) -> None:
-        def job(library: Any) -> None:
-            if self.annotation is None:
-                self.annotation = self._flag(library.annotations)
-            else:
-                self.annotation = library.annotations.restore(self.annotation)
-
-        self._flagging.run(job, "Flagged.")
+    def forward(self, library: Any) -> None:
+        if self.annotation is None:
+            self.annotation = self._flag(library.annotations)
+        else:
+            self.annotation = library.annotations.restore(self.annotation)
 
     def _flag(self, annotations: Any) -> Annotation:
         anchors = [
@@ -75,13 +123,51 @@ class FlagCommand(QUndoCommand):
             comment=r.comment, fix=r.fix, annotator=self._annotator,
         )  # fmt: skip
 
-    def undo(self) -> None:
-        def job(library: Any) -> None:
-            if self.annotation is None or self.annotation.id is None:
-                return  # the flag itself failed (and said so): nothing was stored to take back
-            self.annotation = library.annotations.delete(self.annotation.id)
+    def backward(self, library: Any) -> None:
+        assert self.annotation is not None and self.annotation.id is not None
+        self.annotation = library.annotations.delete(self.annotation.id)
 
-        self._flagging.run(job, "Flag undone.")
+
+class EditCommand(RunFirstCommand):
+    """Category, severity, comment and fix changed; undo stores the annotation as it was."""
+
+    done_message, undone_message = "Annotation saved.", "Edit undone."
+
+    def __init__(self, flagging: Flagging, before: Annotation, after: Annotation) -> None:
+        super().__init__(flagging, "Edit Annotation")
+        self.before, self.after = before, after
+
+    def forward(self, library: Any) -> None:
+        library.annotations.update(self.after)
+
+    def backward(self, library: Any) -> None:
+        library.annotations.update(self.before)
+
+
+class FlagSimilarCommand(RunFirstCommand):
+    """Every chosen occurrence flagged like the original, in one transaction; one undo step."""
+
+    def __init__(
+        self, flagging: Flagging, original: Annotation, occurrences: Sequence[Occurrence]
+    ) -> None:
+        count = len(occurrences)
+        super().__init__(flagging, f"Flag {count} Similar")
+        self.done_message = f"Flagged {count} similar." if count != 1 else "Flagged 1 similar."
+        self.undone_message = "Similar flags undone."
+        self._original, self._occurrences = original, tuple(occurrences)
+        self.created: list[Annotation] = []
+        self._deleted: list[Annotation] = []
+
+    def forward(self, library: Any) -> None:
+        notes = library.annotations
+        if not self._deleted:
+            assert self._original.id is not None
+            self.created = list(notes.flag_similar(self._original.id, self._occurrences))
+        else:
+            self.created = [notes.restore(a) for a in self._deleted]
+
+    def backward(self, library: Any) -> None:
+        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
 
 
 class DeleteCommand(QUndoCommand):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from reader.core.mqm import Annotation
 from reader.gui import settings
 from reader.gui.about import show_about
+from reader.gui.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotations_panel import AnnotationsPanel
 from reader.gui.busy import BusyIndicator
 from reader.gui.errors import error_text
@@ -23,7 +24,7 @@ from reader.gui.fonts import READING_POINT_SIZE, reading_font
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
-from reader.gui.menus import build_menus
+from reader.gui.menus import build_menus, build_toolbar
 from reader.gui.parallel_model import ParallelModel
 from reader.gui.parallel_view import ParallelView
 from reader.gui.span_editor import SpanSelection
@@ -63,12 +64,14 @@ class MainWindow(QMainWindow):
         self.status = DocumentStatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = build_menus(self)
+        self.toolbar = build_toolbar(self, self.actions_)
         self.selection = SpanSelection(self)
         self.flagging = Flagging(self.runner, self)
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
         self._wanted_id: int | None = None
         self._connect()
+        self.workflow = AnnotationWorkflow(self)
         self._restore_state()
 
     def _connect(self) -> None:
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         if not self.restoreGeometry(settings.WINDOW_GEOMETRY.load()):
             self._default_geometry()
+        self.restoreState(settings.WINDOW_STATE.load())  # the dock and toolbar, if saved
         if not self.splitter.restoreState(settings.SPLITTER_STATE.load()):
             self.splitter.setSizes([300, max(self.width() - 300, 600)])
         self.actions_.show_library.setChecked(settings.LIBRARY_VISIBLE.load())
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         settings.WINDOW_GEOMETRY.save(QByteArray(self.saveGeometry()))
+        settings.WINDOW_STATE.save(QByteArray(self.saveState()))
         settings.SPLITTER_STATE.save(QByteArray(self.splitter.saveState()))
         settings.LIBRARY_VISIBLE.save(self.actions_.show_library.isChecked())
         settings.MARK_LOW_CONFIDENCE.save(self.actions_.mark_uncertain.isChecked())

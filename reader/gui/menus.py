@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,10 @@ class Actions:
     undo: QAction
     redo: QAction
     flag_error: QAction
+    edit_annotation: QAction
+    next_annotation: QAction
+    previous_annotation: QAction
+    find_similar: QAction
     show_library: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -48,6 +53,27 @@ def build_menus(window: QMainWindow) -> Actions:
         flag_error=_action(
             window, "&Flag Error…", "Ctrl+M", "Flag the selected text as a translation error"
         ),
+        edit_annotation=_action(
+            window,
+            "E&dit Annotation…",
+            "Ctrl+Shift+M",
+            "Change the selected annotation's category, severity, comment or fix",
+        ),
+        next_annotation=_action(
+            window, "&Next Annotation", "F8", "Select the next annotation and scroll to it"
+        ),
+        previous_annotation=_action(
+            window,
+            "Pre&vious Annotation",
+            "Shift+F8",
+            "Select the previous annotation and scroll to it",
+        ),
+        find_similar=_action(
+            window,
+            "Find &Similar…",
+            "Ctrl+Shift+F",
+            "Find the selected annotation's phrase elsewhere and flag it there too",
+        ),
         show_library=_action(window, "Show &Library", "Ctrl+L", "Show or hide the document list"),
         zoom_in=_action(window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, "Larger text"),
         zoom_out=_action(window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, "Smaller text"),
@@ -64,7 +90,14 @@ def build_menus(window: QMainWindow) -> Actions:
     for checkable in (actions.show_library, actions.mark_uncertain):
         checkable.setCheckable(True)
     actions.export_document.setEnabled(False)  # until a document is shown
-    for idle in (actions.undo, actions.redo, actions.flag_error):
+    idle_actions = (
+        actions.undo,
+        actions.redo,
+        actions.flag_error,
+        actions.edit_annotation,
+        actions.find_similar,
+    )
+    for idle in idle_actions:
         idle.setEnabled(False)  # until there is something to undo, redo or flag
     _fill(window, actions)
     return actions
@@ -82,6 +115,11 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.flag_error)
+    edit_menu.addAction(actions.edit_annotation)
+    edit_menu.addAction(actions.find_similar)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.next_annotation)
+    edit_menu.addAction(actions.previous_annotation)
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.mark_uncertain)
@@ -90,3 +128,17 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
         view_menu.addAction(action)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
+
+
+def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
+    """The annotation toolbar; tooltips name each action's shortcut."""
+    toolbar = QToolBar("Annotation Toolbar", window)
+    toolbar.setObjectName("annotation_toolbar")  # saveState needs a name
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in (actions.flag_error, actions.undo, actions.redo, actions.find_similar):
+        text = action.text().replace("&", "")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        toolbar.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar

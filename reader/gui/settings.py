@@ -39,6 +39,7 @@ def _to_bool(value: object) -> bool:
 
 # UI state (remembered across sessions, not preferences the user edits).
 WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray())
+WINDOW_STATE = Setting("main_window/state", QByteArray())  # docks and toolbars
 SPLITTER_STATE = Setting("main_window/splitter", QByteArray())
 LIBRARY_VISIBLE = Setting("view/library_visible", True)
 READING_POINT_SIZE = Setting("view/reading_point_size", 12.0)
