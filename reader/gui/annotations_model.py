@@ -81,12 +81,18 @@ class AnnotationsModel(QAbstractTableModel):
 
 
 class AnnotationsFilter(QSortFilterProxyModel):
-    """Shows the rows whose severity, category and status match ("" matches any)."""
+    """Shows the rows whose severity, category, status and annotator match ("" matches any)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wanted: dict[Field, str] = {}
+        self.annotator = ""  # "" shows every annotator's
         self.setSortRole(SORT_ROLE)
+
+    def set_annotator(self, annotator: str) -> None:
+        self.beginFilterChange()
+        self.annotator = annotator
+        self.endFilterChange()
 
     def set_wanted(self, field: Field, value: str) -> None:
         self.beginFilterChange()
@@ -97,4 +103,6 @@ class AnnotationsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AnnotationsModel)
         annotation = model.annotation(source_row)
+        if self.annotator and annotation.annotator != self.annotator:
+            return False
         return all(not v or _value(annotation, f) == v for f, v in self.wanted.items())

@@ -19,6 +19,7 @@ from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
 from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
 
 ANY = "Any"  # the first entry of each filter: "Any severity", "Any category", "Any status"
+ANY_ANNOTATOR = f"{ANY} annotator"
 COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
 
 
@@ -40,6 +41,7 @@ class AnnotationsPanel(QDockWidget):
             Field.CATEGORY: self._filter(Field.CATEGORY, CATEGORIES),
             Field.STATUS: self._filter(Field.STATUS, STATUSES),
         }
+        self.annotator = self._annotator_filter()
         self.edit = QPushButton("Edit…", self)
         self.edit.setToolTip("Change category, severity, comment or fix (or double-click a row)")
         self.edit.clicked.connect(self._edit)
@@ -79,12 +81,38 @@ class AnnotationsPanel(QDockWidget):
         )
         return combo
 
+    def _annotator_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(ANY_ANNOTATOR)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)  # names are short; keeps the dock from widening
+        combo.setToolTip("Show only this annotator's")
+        combo.currentIndexChanged.connect(
+            lambda index: self.proxy.set_annotator(combo.itemText(index) if index > 0 else "")
+        )
+        return combo
+
+    def _list_annotators(self, annotations: list[Annotation]) -> None:
+        """The annotators present, after "Any annotator"; the choice survives if still there."""
+        chosen = self.proxy.annotator
+        names = sorted({a.annotator for a in annotations if a.annotator}, key=str.casefold)
+        if chosen and chosen not in names:
+            chosen = ""
+        combo = self.annotator
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems((ANY_ANNOTATOR, *names))
+        combo.setCurrentIndex(names.index(chosen) + 1 if chosen else 0)
+        combo.blockSignals(False)
+        self.proxy.set_annotator(chosen)
+
     def _build_layout(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
         bar = QHBoxLayout()
         for combo in self.filters.values():
             bar.addWidget(combo)
+        bar.addWidget(self.annotator)
         bar.addStretch(1)
         bar.addWidget(self.edit)
         bar.addWidget(self.resolve)
@@ -95,6 +123,7 @@ class AnnotationsPanel(QDockWidget):
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.model.set_annotations(annotations)
+        self._list_annotators(annotations)
         self._update_buttons()
 
     def selected(self) -> Annotation | None:

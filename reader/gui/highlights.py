@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.mqm import Annotation
 
@@ -18,6 +18,23 @@ SEVERITY_COLORS = {
     "critical": QColor(255, 140, 140),
 }
 RESOLVED_ALPHA = 90  # resolved errors stay visible, but quieter than open ones
+
+UnderlineStyle = QTextCharFormat.UnderlineStyle
+# How a span is drawn, by the top of its category (the colour still tells the severity):
+# (legend, underline style; None fills the background instead).
+CategoryStyle = tuple[str, UnderlineStyle | None]
+CATEGORY_STYLES: dict[str, CategoryStyle] = {
+    "Accuracy": ("solid background", None),
+    "Fluency": ("wavy underline", UnderlineStyle.WaveUnderline),
+    "Terminology": ("dotted underline", UnderlineStyle.DotLine),
+    "Style": ("dashed underline", UnderlineStyle.DashUnderline),
+}
+DEFAULT_STYLE: CategoryStyle = ("plain background", None)
+
+
+def category_style(category: str) -> CategoryStyle:
+    """The legend, underline and outline of a category's marks ("Fluency/Grammar" → Fluency)."""
+    return CATEGORY_STYLES.get(category.split("/")[0], DEFAULT_STYLE)
 
 
 class Mark(NamedTuple):
@@ -31,10 +48,25 @@ class Mark(NamedTuple):
             color.setAlpha(RESOLVED_ALPHA)
         return color
 
+    def char_format(self) -> QTextCharFormat:
+        """The span's look: its category's style in its severity's colour."""
+        _legend, underline = category_style(self.annotation.category)
+        face = QTextCharFormat()
+        if underline is not None:
+            face.setUnderlineStyle(underline)
+            face.setUnderlineColor(self.color().darker(160))
+        else:
+            face.setBackground(self.color())
+        return face
+
 
 def describe(annotation: Annotation) -> str:
     """One annotation as a tooltip: what is wrong, how badly, and what to do about it."""
-    lines = [f"{annotation.severity.capitalize()} · {annotation.category} ({annotation.status})"]
+    legend = category_style(annotation.category)[0]
+    lines = [
+        f"{annotation.severity.capitalize()} · {annotation.category} ({annotation.status})",
+        f"Shown as: {legend}, coloured by severity",
+    ]
     if annotation.comment:
         lines.append(annotation.comment)
     if annotation.fix:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from reader.core.mqm import Annotation
+from reader.core.mqm import Annotation, MqmScore
 from reader.gui import settings
 from reader.gui.about import show_about
 from reader.gui.annotation_workflow import AnnotationWorkflow
@@ -25,7 +25,7 @@ from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
 from reader.gui.menus import build_menus, build_toolbar
-from reader.gui.parallel_model import ParallelModel
+from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
 from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
         self._wanted_id: int | None = None
+        self._paragraph_scores: tuple[MqmScore, ...] = ()
         self._connect()
         self.workflow = AnnotationWorkflow(self)
         self._restore_state()
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_point_size(READING_POINT_SIZE))
         a.about.triggered.connect(lambda: show_about(self))
         self.library.document_selected.connect(self.load_document)
+        self.parallel.selectionModel().selectionChanged.connect(self.show_paragraph_score)
         self._connect_flagging()
 
     def _connect_flagging(self) -> None:
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.actions_.export_document.setEnabled(True)
         self.selection.clear()
         self.flagging.clear()
+        self._paragraph_scores = ()
+        self.show_paragraph_score()
         self.annotations.set_annotations([])
         self.refresh_annotations()
         self.document_loaded.emit(view.id)
@@ -239,9 +243,29 @@ class MainWindow(QMainWindow):
                 self.annotations.set_annotations(result[0])
                 self.model.set_annotations(result[0])
                 self.status.show_score(result[1].total)
+                self._paragraph_scores = result[1].paragraphs
+                self.show_paragraph_score()
                 self.annotations_changed.emit()
 
         self.runner.submit(job, done, lambda error: self.show_error("Could Not Load", error))
+
+    def selected_paragraph(self) -> int | None:
+        """The first source paragraph of the selected row, if it has one."""
+        rows = self.parallel.selectionModel().selectedRows()
+        if not rows:
+            indexes = self.parallel.selectionModel().selectedIndexes()
+            rows = [self.model.index(indexes[0].row(), 0)] if indexes else []
+        if not rows:
+            return None
+        paragraphs = self.model.index(rows[0].row(), 0).data(Role.PARAGRAPHS)
+        return paragraphs[0] if paragraphs else None
+
+    def show_paragraph_score(self, *_changed: object) -> None:
+        """The status bar's score of the selected row's source paragraph (blank without one)."""
+        index = self.selected_paragraph()
+        scores = self._paragraph_scores
+        score = scores[index] if index is not None and index < len(scores) else None
+        self.status.show_paragraph_score(index, score)
 
     def show_annotation(self, annotation: Annotation) -> None:
         """Scroll the texts to the row the annotation is in, and select that row."""

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -162,14 +161,12 @@ class ParagraphDelegate(QStyledItemDelegate):
 
 
 def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
-    """Colour each flagged span's background; Qt counts the positions in UTF-16."""
+    """Mark each flagged span in its category's style; Qt counts the positions in UTF-16."""
     for mark in marks:
         cursor = QTextCursor(document)
         cursor.setPosition(utf16_position(text, mark.start))
         cursor.setPosition(utf16_position(text, mark.end), QTextCursor.MoveMode.KeepAnchor)
-        face = QTextCharFormat()
-        face.setBackground(mark.color())
-        cursor.mergeCharFormat(face)
+        cursor.mergeCharFormat(mark.char_format())
 
 
 def _layout(text: str, font: QFont, width: int) -> QTextDocument:

@@ -25,10 +25,15 @@ class DocumentStatusBar(QStatusBar):
         self.languages = QLabel(self)
         self.score = QLabel(self)
         self.score.setToolTip("MQM penalty (WMT weights), total and per 1,000 source words")
-        for label in (self.score, self.counts, self.languages):
+        self.paragraph_score = QLabel(self)
+        self.paragraph_score.setToolTip(
+            "The selected row's source paragraph: MQM penalty and per 1,000 of its words"
+        )
+        for label in (self.paragraph_score, self.score, self.counts, self.languages):
             label.setContentsMargins(8, 0, 8, 0)
         # The title yields to transient messages; counts and languages stay put.
         self.addWidget(self.title, 1)
+        self.addPermanentWidget(self.paragraph_score)
         self.addPermanentWidget(self.score)
         self.addPermanentWidget(self.counts)
         self.addPermanentWidget(self.languages)
@@ -44,3 +49,14 @@ class DocumentStatusBar(QStatusBar):
         self.score.setText(
             f"MQM {score.penalty:g} · {score.per_thousand_words:.1f}/1,000 words · {errors}"
         )
+
+    def show_paragraph_score(self, index: int | None, score: MqmScore | None) -> None:
+        """'¶ 9: MQM 5 · 86/1,000 words' for source paragraph index 8; blank without one."""
+        self.paragraph_score.setText(
+            "" if index is None or score is None else paragraph_text(index, score)
+        )
+
+
+def paragraph_text(index: int, score: MqmScore) -> str:
+    """One source paragraph's score, numbered from 1 as a reader counts."""
+    return f"¶ {index + 1}: MQM {score.penalty:g} · {score.per_thousand_words:,.0f}/1,000 words"
