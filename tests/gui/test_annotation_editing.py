@@ -15,7 +15,7 @@ from reader.gui.main_window import MainWindow
 from reader.gui.parallel_model import Role
 from reader.gui.text_offsets import ParagraphSpan
 from reader.services.library import Library
-from tests.gui.test_flagging import settled
+from tests.gui.test_flagging import settled, two_annotations
 
 pytestmark = pytest.mark.gui
 
@@ -29,25 +29,6 @@ def stored(db_url: str, doc_id: int) -> list[tuple[str, str, str, str]]:
         ]
     finally:
         library.close()
-
-
-def two_annotations(window: MainWindow, qtbot: QtBot, db_url: str) -> int:
-    """A minor grammar error in target paragraph 1, a critical omission in source paragraph 9."""
-    doc_id = window._shown_id
-    assert doc_id is not None
-    settled(window, qtbot)
-    library = Library.open(db_url)
-    try:
-        notes = library.annotations
-        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "target", 1)])
-        notes.flag(
-            doc_id, "Accuracy/Omission", "critical", [notes.span_anchor(doc_id, "source", 9)]
-        )
-    finally:
-        library.close()
-    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
-        window.refresh_annotations()
-    return doc_id
 
 
 def focus_window(window: MainWindow, qtbot: QtBot) -> None:

@@ -62,6 +62,25 @@ def settled(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(window.status.score.text()), timeout=20_000)
 
 
+def two_annotations(window: MainWindow, qtbot: QtBot, db_url: str) -> int:
+    """A minor grammar error in target paragraph 1, a critical omission in source paragraph 9."""
+    doc_id = window._shown_id
+    assert doc_id is not None
+    settled(window, qtbot)
+    library = Library.open(db_url)
+    try:
+        notes = library.annotations
+        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "target", 1)])
+        notes.flag(
+            doc_id, "Accuracy/Omission", "critical", [notes.span_anchor(doc_id, "source", 9)]
+        )
+    finally:
+        library.close()
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        window.refresh_annotations()
+    return doc_id
+
+
 def flag_selection(window: MainWindow, qtbot: QtBot, editor: SpanEditor) -> FlagDialog:
     qtbot.keyClick(editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(FlagDialog) is not None)
@@ -187,21 +206,8 @@ def test_english_alone_is_an_omission_and_the_name_is_asked_once(
 def test_panel_filters_sorts_scrolls_resolves_and_deletes_with_undo(
     window: MainWindow, qtbot: QtBot, db_url: str, named: list[str]
 ) -> None:
-    doc_id = window._shown_id
-    assert doc_id is not None
-    settled(window, qtbot)
-    library = Library.open(db_url)
-    try:
-        notes = library.annotations
-        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "target", 1)])
-        notes.flag(
-            doc_id, "Accuracy/Omission", "critical", [notes.span_anchor(doc_id, "source", 9)]
-        )
-    finally:
-        library.close()
+    two_annotations(window, qtbot, db_url)
     panel = window.annotations
-    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
-        window.refresh_annotations()
     assert panel.proxy.rowCount() == 2
 
     panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # severity by weight
