@@ -8,7 +8,7 @@ from reader.export.model import ExportDocument
 from reader.export.tmx import render_tmx
 from reader.launch import main
 from reader.services.library import Library
-from tests.export.sample import BEADS, SOURCE, TARGET, sample_annotations
+from tests.export.sample import BEADS, SOURCE, TARGET, flag_samples
 
 
 @pytest.fixture(autouse=True)
@@ -36,16 +36,7 @@ def reviewed(capsys: pytest.CaptureFixture[str], tmx: Path) -> str:
     code, out, _ = run(capsys, "import-tmx", str(tmx))
     assert code == 0 and out == "imported document 1: Partners 伙伴 (4/2 paragraphs)\n"
     library = Library.open()
-    for a in sample_annotations():
-        library.annotations.flag(
-            1,
-            a.category,
-            a.severity,
-            a.anchors,
-            comment=a.comment,
-            fix=a.fix,
-            annotator=a.annotator,
-        )
+    flag_samples(library, 1)
     library.close()
     return "1"
 

@@ -9,6 +9,7 @@ from reader.core.anchors import anchor
 from reader.core.document import Bead, SideText
 from reader.core.mqm import Annotation
 from reader.export.model import ExportDocument
+from reader.services.library import Library
 
 SOURCE = SideText(
     "en",
@@ -74,3 +75,19 @@ def sample_document() -> ExportDocument:
         author="Allen Carlson",
         date=WHEN,
     )
+
+
+def flag_samples(library: Library, doc_id: int) -> list[Annotation]:
+    """Flag the sample annotations on a document through the annotation service."""
+    return [
+        library.annotations.flag(
+            doc_id,
+            a.category,
+            a.severity,
+            a.anchors,
+            comment=a.comment,
+            fix=a.fix,
+            annotator=a.annotator,
+        )
+        for a in sample_annotations()
+    ]

@@ -15,7 +15,7 @@ from reader.export.stats import summarise
 from reader.export.tmx import render_tmx
 from reader.services import exporting
 from reader.services.library import Library
-from tests.export.sample import BEADS, SOURCE, TARGET, XSS, sample_annotations
+from tests.export.sample import BEADS, SOURCE, TARGET, XSS, flag_samples, sample_annotations
 
 TITLE = "Russia & China <partners>"
 
@@ -40,17 +40,8 @@ def reviewed(tmp_path: Path) -> Iterator[tuple[Library, int]]:
     """The sample document imported from TMX, with the sample annotations flagged on it."""
     library = _library(tmp_path / "reviewed.db")
     doc_id = exporting.import_tmx(library, _sample_tmx(tmp_path)).id
-    for a in sample_annotations():
-        flagged = library.annotations.flag(
-            doc_id,
-            a.category,
-            a.severity,
-            a.anchors,
-            comment=a.comment,
-            fix=a.fix,
-            annotator=a.annotator,
-        )
-        assert flagged.anchors == a.anchors
+    for flagged, sample in zip(flag_samples(library, doc_id), sample_annotations(), strict=True):
+        assert flagged.anchors == sample.anchors
     yield library, doc_id
     library.close()
 
