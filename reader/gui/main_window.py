@@ -24,9 +24,10 @@ from reader.gui.fonts import READING_POINT_SIZE, reading_font
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
-from reader.gui.menus import build_menus, build_toolbar
+from reader.gui.menus import build_menus, build_toolbar, menu_named
 from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
+from reader.gui.sentence_cursor import SentenceCursor
 from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
 from reader.services.annotations import DocumentScore
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self)
         self.toolbar = build_toolbar(self, self.actions_)
         self.selection = SpanSelection(self)
+        self.sentence_cursor = SentenceCursor(self)
         self.flagging = Flagging(self.runner, self)
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         self.annotations.annotation_selected.connect(self.show_annotation)
         self.annotations.delete_requested.connect(self.flagging.delete)
         self.annotations.resolve_requested.connect(self.flagging.set_resolved)
-        view_menu = self.menuBar().actions()[2].menu()
+        view_menu = menu_named(self, "view")
         view_menu.insertAction(view_menu.actions()[1], self.annotations.toggleViewAction())
 
     # -- settings -------------------------------------------------------------------------------
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{view.title} — reader")
         self.actions_.export_document.setEnabled(True)
         self.selection.clear()
+        self.sentence_cursor.clear()
         self.flagging.clear()
         self._paragraph_scores = ()
         self.show_paragraph_score()

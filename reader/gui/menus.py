@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 
 @dataclass(frozen=True)
@@ -105,12 +105,12 @@ def build_menus(window: QMainWindow) -> Actions:
 
 def _fill(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = _named(bar.addMenu("&File"), "file")
     file_menu.addAction(actions.import_document)
     file_menu.addAction(actions.export_document)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = _named(bar.addMenu("&Edit"), "edit")
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
@@ -120,14 +120,28 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.next_annotation)
     edit_menu.addAction(actions.previous_annotation)
-    view_menu = bar.addMenu("&View")
+    view_menu = _named(bar.addMenu("&View"), "view")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.mark_uncertain)
     view_menu.addSeparator()
     for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
         view_menu.addAction(action)
-    help_menu = bar.addMenu("&Help")
+    help_menu = _named(bar.addMenu("&Help"), "help")
     help_menu.addAction(actions.about)
+
+
+def _named(menu: QMenu, name: str) -> QMenu:
+    menu.setObjectName(name)
+    return menu
+
+
+def menu_named(window: QMainWindow, name: str) -> QMenu:
+    """A menu of the menu bar by object name ("file", "edit", "view", "help", or one a feature
+    added), so features can add their actions without knowing the (translated) titles."""
+    menu = window.menuBar().findChild(QMenu, name)
+    if menu is None:
+        raise KeyError(name)
+    return menu
 
 
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
