@@ -176,3 +176,25 @@ class AnnotationSpan(Base):
     orphaned: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     annotation: Mapped[Annotation] = relationship(back_populates="spans")
+
+
+class WordListEntry(Base):
+    """A word saved for study with the sentence pair it was met in (migration 0003)."""
+
+    __tablename__ = "word_list_entry"
+    # One entry per word and sentence; the same word met in another sentence is a new entry.
+    __table_args__ = (UniqueConstraint("word", "chinese", name="uq_word_list_entry_word_chinese"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100))
+    pinyin: Mapped[str] = mapped_column(String(500), default="")
+    gloss: Mapped[str] = mapped_column(Text, default="")
+    chinese: Mapped[str] = mapped_column(Text, default="")
+    english: Mapped[str] = mapped_column(Text, default="")
+    # The words stay when their document is deleted; only the link goes.
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document | None] = relationship()

@@ -1,0 +1,212 @@
+"""The Word List dock: words saved for study, deleted with Delete, exported as CSV for Anki.
+
+Every read and write goes through the window's runner; the list is first loaded when the dock
+is first shown, so start-up does not wait for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.word_list import SavedWord
+from reader.gui.fonts import reading_font
+from reader.gui.library_runner import LibraryRunner
+from reader.gui.menus import menu_named
+from reader.services.reading import WordInfo
+from reader.services.words import Added
+
+HEADERS = ("Word", "Pinyin", "Meaning", "Sentence")
+COLUMN_WIDTHS = (90, 120, 320)  # the sentence takes the rest
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_FILE_NAME = "reader-words.csv"
+MESSAGE_MS = 5000
+
+
+class WordList(QDockWidget):
+    message = Signal(str)  # what just happened, for the status bar
+    listed = Signal(int)  # the list was (re)loaded: how many words
+    failed = Signal(str, object)  # a title and the exception
+
+    def __init__(self, runner: LibraryRunner, parent: QWidget | None = None) -> None:
+        super().__init__("Word List", parent)
+        self.setObjectName("word_list_dock")  # saveState needs a name
+        self._runner = runner
+        self._loaded = False
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.table = self._table()
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Remove the selected word from the list (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton("Export for Anki…", self)
+        self.export_button.setToolTip("Write the list as a CSV file that Anki imports")
+        self.export_button.clicked.connect(self.ask_export)
+        shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.delete_selected)
+        self._build_layout()
+        self.visibilityChanged.connect(self._load_when_shown)
+        self._update_buttons()
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setFont(reading_font("zh", 11.0))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return table
+
+    def _build_layout(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() is not None)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _load_when_shown(self, visible: bool) -> None:
+        if visible and not self._loaded:
+            self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Load the list in the background; then select the entry `select_id`, if given."""
+        self._loaded = True
+        self._runner.submit(
+            lambda library: library.words.list(),
+            lambda words: self._show(words, select_id),
+            self._failure("Could Not Load the Word List"),
+        )
+
+    def _show(self, words: list[SavedWord], select_id: int | None) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for word in words:
+            self.model.appendRow(_row(word))
+        for row in range(self.model.rowCount()):
+            if self.model.item(row, 0).data(ID_ROLE) == select_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+        self.listed.emit(len(words))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    # -- changes --------------------------------------------------------------------------------
+
+    def add(self, info: WordInfo, sentences: tuple[str, str] | None, doc_id: int | None) -> None:
+        """Save the word with its (Chinese, English) sentence pair, then show it selected."""
+        chinese, english = sentences or ("", "")
+
+        def job(library: Any) -> Added:
+            return library.words.add(info.text, info.pinyin, info.meaning, chinese, english, doc_id)
+
+        self._runner.submit(job, self._on_added, self._failure("Could Not Save the Word"))
+
+    def _on_added(self, added: Added) -> None:
+        word = added.word.word
+        self.message.emit(
+            f"Added {word} to the word list" if added.new else f"{word} is already in the word list"
+        )
+        self.refresh(select_id=added.word.id)
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        self._runner.submit(
+            lambda library: library.words.delete(entry_id),
+            self._on_deleted,
+            self._failure("Could Not Delete the Word"),
+        )
+
+    def _on_deleted(self, removed: SavedWord) -> None:
+        self.message.emit(f"Removed {removed.word} from the word list")
+        self.refresh()
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder) / DEFAULT_FILE_NAME)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export for Anki", start, "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self.export_to(Path(path) if Path(path).suffix else Path(path).with_suffix(".csv"))
+
+    def export_to(self, path: Path) -> None:
+        self._runner.submit(
+            lambda library: library.words.export_csv(path),
+            lambda count: self.message.emit(f"Exported {_words(count)} to {path}"),
+            self._failure("Could Not Export the Word List"),
+        )
+
+    def _failure(self, title: str) -> Callable[[Exception], None]:
+        return lambda error: self.failed.emit(title, error)
+
+
+def install_word_list(window: QMainWindow) -> WordList:
+    """Add the Word List dock (hidden until asked for) and its toggle in the View menu.
+
+    `window` needs `runner` (a LibraryRunner), `statusBar()` and `show_error(title, error)`.
+    """
+    dock = WordList(window.runner, window)  # type: ignore[attr-defined]
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    dock.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+    dock.failed.connect(window.show_error)  # type: ignore[attr-defined]
+    view_menu = menu_named(window, "view")
+    toggle = dock.toggleViewAction()
+    toggle.setStatusTip("Show or hide the words saved for study")
+    separators = [action for action in view_menu.actions() if action.isSeparator()]
+    if separators:  # with the other panels, above the zoom actions
+        view_menu.insertAction(separators[0], toggle)
+    else:
+        view_menu.addAction(toggle)
+    return dock
+
+
+def _row(word: SavedWord) -> list[QStandardItem]:
+    items = [QStandardItem(text) for text in (word.word, word.pinyin, word.gloss, word.chinese)]
+    items[0].setData(word.id, ID_ROLE)
+    items[2].setToolTip(word.gloss)  # the column may cut it short
+    items[3].setToolTip(word.english)
+    return items
+
+
+def _words(count: int) -> str:
+    return "1 word" if count == 1 else f"{count} words"
