@@ -16,6 +16,8 @@ class Bead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     confidence: float = 1.0
+    # "auto" from the aligner, "confirmed" or "edited" by a person (see core.align.editing).
+    status: str = "auto"
 
     @property
     def shape(self) -> str:

@@ -74,6 +74,23 @@ class ParallelModel(QAbstractTableModel):
         self._marks = {}
         self.endResetModel()
 
+    def update_document(self, view: DocumentView) -> None:
+        """The shown document with edited alignment: only the rows between the unchanged ones
+        at either end are removed and inserted, so the view keeps its place around them."""
+        old, new = self._rows, reading_rows(view)
+        keep = min(len(old), len(new))
+        head = next((k for k in range(keep) if old[k] != new[k]), keep)
+        tail = next((k for k in range(keep - head) if old[-1 - k] != new[-1 - k]), keep - head)
+        self._view, self._marks = view, {}  # marks follow rows: the caller reloads them
+        if len(old) > head + tail:
+            self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
+            self._rows = old[:head] + old[len(old) - tail :]
+            self.endRemoveRows()
+        if len(new) > head + tail:
+            self.beginInsertRows(QModelIndex(), head, len(new) - tail - 1)
+            self._rows = new
+            self.endInsertRows()
+
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         """Highlight the annotations' spans in the cells that show them."""
         self._marks = cell_marks(annotations, self._locate)

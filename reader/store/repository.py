@@ -113,6 +113,7 @@ def _bead_rows(doc: Document, unit: str, beads: Iterable[Bead]) -> list[Alignmen
                 tgt_start=tgt[0],
                 tgt_end=tgt[1],
                 confidence=bead.confidence,
+                status=bead.status,
             )
         )
     return rows
@@ -164,9 +165,23 @@ def beads(session: Session, doc_id: int, unit: str) -> list[Bead]:
             tuple(range(row.src_start, row.src_end)),
             tuple(range(row.tgt_start, row.tgt_end)),
             row.confidence,
+            row.status,
         )
         for row in rows
     ]
+
+
+def replace_beads(session: Session, doc_id: int, unit: str, new_beads: Iterable[Bead]) -> None:
+    """A document's beads of one unit ("paragraph" or "sentence") replaced by new_beads."""
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise LookupError(f"no document with id {doc_id}")
+    session.execute(
+        delete(AlignmentBead).where(AlignmentBead.document_id == doc_id, AlignmentBead.unit == unit)
+    )
+    session.expire(doc, ["beads"])
+    session.add_all(_bead_rows(doc, unit, new_beads))
+    session.flush()
 
 
 def corpus_keys(session: Session) -> set[str]:
