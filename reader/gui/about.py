@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import reader
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 # CC BY-SA 4.0 requires this attribution wherever CC-CEDICT data is shown.
 CEDICT_ATTRIBUTION = (
@@ -16,18 +18,24 @@ CEDICT_ATTRIBUTION = (
 
 
 def about_text() -> str:
+    what = translate(
+        "About",
+        "Read an English text beside its Chinese translation, paragraph by paragraph, "
+        "and find what was mistranslated.",
+    )
+    licence = translate(
+        "About", "Licensed under the GNU General Public License, version 3 or later."
+    )
+    # The attribution stays in English: it is the wording the licence asks for.
     return (
         f"<h3>reader {reader.__version__}</h3>"
-        "<p>Read an English text beside its Chinese translation, paragraph by paragraph, "
-        "and find what was mistranslated.</p>"
-        "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-        f"<p>{CEDICT_ATTRIBUTION}</p>"
+        f"<p>{what}</p><p>{licence}</p><p>{CEDICT_ATTRIBUTION}</p>"
     )
 
 
 def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle("About reader")
+    box.setWindowTitle(translate("About", "About reader"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

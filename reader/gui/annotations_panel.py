@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
 from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
 
-ANY = "Any"  # the first entry of each filter: "Any severity", "Any category", "Any status"
-ANY_ANNOTATOR = f"{ANY} annotator"
+ANY_ANNOTATOR = QT_TRANSLATE_NOOP("AnnotationsPanel", "Any annotator")  # translated when shown
 COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
 
 
@@ -30,23 +29,37 @@ class AnnotationsPanel(QDockWidget):
     resolve_requested = Signal(object, bool)  # the Annotation, True to resolve / False to reopen
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations", parent)
+        super().__init__(self.tr("Annotations"), parent)
         self.setObjectName("annotations_panel")  # saveState needs a name
         self.model = AnnotationsModel(self)
         self.proxy = AnnotationsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._table()
         self.filters = {
-            Field.SEVERITY: self._filter(Field.SEVERITY, SEVERITIES),
-            Field.CATEGORY: self._filter(Field.CATEGORY, CATEGORIES),
-            Field.STATUS: self._filter(Field.STATUS, STATUSES),
+            Field.SEVERITY: self._filter(
+                Field.SEVERITY,
+                SEVERITIES,
+                self.tr("Any severity"),
+                self.tr("Show only this severity"),
+            ),
+            Field.CATEGORY: self._filter(
+                Field.CATEGORY,
+                CATEGORIES,
+                self.tr("Any category"),
+                self.tr("Show only this category"),
+            ),
+            Field.STATUS: self._filter(
+                Field.STATUS, STATUSES, self.tr("Any status"), self.tr("Show only this status")
+            ),
         }
         self.annotator = self._annotator_filter()
-        self.edit = QPushButton("Edit…", self)
-        self.edit.setToolTip("Change category, severity, comment or fix (or double-click a row)")
+        self.edit = QPushButton(self.tr("Edit…"), self)
+        self.edit.setToolTip(
+            self.tr("Change category, severity, comment or fix (or double-click a row)")
+        )
         self.edit.clicked.connect(self._edit)
-        self.resolve = QPushButton("Resolve", self)
-        self.delete = QPushButton("Delete", self)
+        self.resolve = QPushButton(self.tr("Resolve"), self)
+        self.delete = QPushButton(self.tr("Delete"), self)
         self.resolve.clicked.connect(self._toggle_status)
         self.delete.clicked.connect(self._delete)
         self._build_layout()
@@ -69,13 +82,13 @@ class AnnotationsPanel(QDockWidget):
         table.doubleClicked.connect(lambda _index: self._edit())
         return table
 
-    def _filter(self, field: Field, values: tuple[str, ...]) -> QComboBox:
+    def _filter(self, field: Field, values: tuple[str, ...], any_: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItems((f"{ANY} {field.name.lower()}", *values))
+        combo.addItems((any_, *values))
         # Narrow enough that the dock never holds the window wider than the user made it.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
-        combo.setToolTip(f"Show only this {field.name.lower()}")
+        combo.setToolTip(tip)
         combo.currentTextChanged.connect(
             lambda _text: self.proxy.set_wanted(field, _chosen(combo, values))
         )
@@ -83,10 +96,10 @@ class AnnotationsPanel(QDockWidget):
 
     def _annotator_filter(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.addItem(ANY_ANNOTATOR)
+        combo.addItem(self.tr(ANY_ANNOTATOR))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(4)  # names are short; keeps the dock from widening
-        combo.setToolTip("Show only this annotator's")
+        combo.setToolTip(self.tr("Show only this annotator's"))
         combo.currentIndexChanged.connect(
             lambda index: self.proxy.set_annotator(combo.itemText(index) if index > 0 else "")
         )
@@ -101,7 +114,7 @@ class AnnotationsPanel(QDockWidget):
         combo = self.annotator
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems((ANY_ANNOTATOR, *names))
+        combo.addItems((self.tr(ANY_ANNOTATOR), *names))
         combo.setCurrentIndex(names.index(chosen) + 1 if chosen else 0)
         combo.blockSignals(False)
         self.proxy.set_annotator(chosen)
@@ -144,7 +157,7 @@ class AnnotationsPanel(QDockWidget):
         self.resolve.setEnabled(annotation is not None)
         self.delete.setEnabled(annotation is not None)
         resolved = annotation is not None and annotation.status == "resolved"
-        self.resolve.setText("Reopen" if resolved else "Resolve")
+        self.resolve.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
 
     def step(self, by: int) -> Annotation | None:
         """Select the next (by=1) or previous (by=-1) visible row, wrapping round; None if empty."""

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import startup_probe
+from reader.gui.i18n import install_translators
 from reader.gui.library_runner import LibraryLike, Opener
 from reader.gui.main_window import MainWindow
+from reader.gui.preferences import Preferences
+from reader.gui.theme import apply_theme
 
 APP_NAME = "reader"
 ORGANISATION = "reader"
@@ -19,6 +23,15 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
+
+
+def apply_start_up_preferences(app: QApplication) -> list[QTranslator]:
+    """The theme and the interface language, before any widget is made; returns the
+    translators installed."""
+    preferences = Preferences.load()
+    if preferences.theme != "system":  # the platform's look needs no help
+        apply_theme(preferences.theme)
+    return install_translators(app, preferences.language)
 
 
 def library_opener(db_url: str | None) -> Opener:
@@ -37,6 +50,7 @@ def run(db_url: str | None = None, document_id: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app)
+    apply_start_up_preferences(app)
     window = MainWindow(library_opener(db_url))
     window.show()
     startup_probe.attach(window)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,10 +47,11 @@ from reader.gui.library_runner import Job
 if TYPE_CHECKING:
     from reader.services.exporting import ExportFormat
 
-# What each format is called in the chooser; the service's description follows it.
+# What each format is called in the chooser (translated when shown); the service's description
+# follows it.
 READABLE_NAMES = {
-    "html": "HTML report",
-    "pdf": "PDF report",
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML report"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
     "md": "Markdown",
     "csv": "CSV",
     "tsv": "TSV",
@@ -67,7 +77,8 @@ class ExportCancelled(Exception):
 
 
 def readable_name(fmt: ExportFormat) -> str:
-    return READABLE_NAMES.get(fmt.name, fmt.name.upper())
+    name = READABLE_NAMES.get(fmt.name, fmt.name.upper())
+    return QCoreApplication.translate("ExportDialog", name)
 
 
 def default_file_name(title: str, suffix: str) -> str:
@@ -99,7 +110,7 @@ class ExportDialog(QDialog):
         from reader.services import exporting  # the services stay out of the start-up path
 
         self._exporting = exporting
-        self.setWindowTitle("Export Document")
+        self.setWindowTitle(self.tr("Export Document"))
         self.setMinimumSize(720, 560)
         self._runner = runner
         self._doc_id = doc_id
@@ -122,18 +133,18 @@ class ExportDialog(QDialog):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.reviewer = QLineEdit(settings.EXPORT_REVIEWER.load(), self)
-        self.reviewer.setPlaceholderText("Optional: your name, shown in the report")
+        self.reviewer.setPlaceholderText(self.tr("Optional: your name, shown in the report"))
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText("Loading the preview…")
+        self.preview.setPlaceholderText(self.tr("Loading the preview…"))
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("Where to write the export")
-        self.browse = QPushButton("Browse…", self)
+        self.path.setPlaceholderText(self.tr("Where to write the export"))
+        self.browse = QPushButton(self.tr("Browse…"), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self._build_layout()
 
         self.format.setCurrentIndex(max(self.format.findData(DEFAULT_FORMAT), 0))
@@ -150,17 +161,17 @@ class ExportDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
-        form.addRow("&Format:", self.format)
+        form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.description)
-        form.addRow("&Reviewer:", self.reviewer)
-        form.addRow(QLabel("Preview of the report:", self))
+        form.addRow(self.tr("&Reviewer:"), self.reviewer)
+        form.addRow(QLabel(self.tr("Preview of the report:"), self))
         form.addRow(self.preview)
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.path)
         layout.addWidget(self.browse)
-        form.addRow("&Save to:", row)
+        form.addRow(self.tr("&Save to:"), row)
         form.addRow(self.buttons)
 
     # -- choices --------------------------------------------------------------------------------
@@ -190,11 +201,13 @@ class ExportDialog(QDialog):
 
     def choose_path(self) -> None:
         fmt = self._formats[self.selected_format()]
-        name_filter = f"{readable_name(fmt)} (*{fmt.suffix});;All files (*)"
+        name_filter = self.tr("{name} (*{suffix});;All files (*)").format(
+            name=readable_name(fmt), suffix=fmt.suffix
+        )
         start = self.path.text().strip() or str(
             Path(self._start_dir) / default_file_name(self._title, fmt.suffix)
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Export As", start, name_filter)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export As"), start, name_filter)
         if not path:
             return
         asked = self._exporting.format_for(Path(path))
@@ -222,7 +235,9 @@ class ExportDialog(QDialog):
 
         def failed(error: Exception) -> None:
             if isValid(self) and generation == self._preview_generation:
-                self.preview.setPlainText(f"No preview: {error_text(error)}")
+                self.preview.setPlainText(
+                    self.tr("No preview: {error}").format(error=error_text(error))
+                )
 
         self._runner.submit(job, done, failed)
 
@@ -255,8 +270,9 @@ class ExportDialog(QDialog):
         self._runner.submit(job, self._on_exported, self._on_failed)
 
     def _progress_dialog(self, name: str) -> QProgressDialog:
-        dialog = QProgressDialog(f"Exporting {name}…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Exporting")
+        label = self.tr("Exporting {name}…").format(name=name)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Exporting"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -307,7 +323,9 @@ class ExportDialog(QDialog):
             return
         message = error_text(error)
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Could Not Export", message, parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Could Not Export"), message, parent=self
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal without a nested event loop
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,8 +42,9 @@ class FlagRequest:
 
 
 SEVERITY_KEYS = {severity: f"Alt+{n}" for n, severity in enumerate(SEVERITIES, start=1)}
-CATEGORY_KEYS_TIP = (
-    "Alt+C to get here, then type the first letters (e.g. “Acc”, “Flu”) or use the arrow keys"
+CATEGORY_KEYS_TIP = QT_TRANSLATE_NOOP(
+    "FlagDialog",
+    "Alt+C to get here, then type the first letters (e.g. “Acc”, “Flu”) or use the arrow keys",
 )
 
 
@@ -57,7 +59,7 @@ class FlagDialog(QDialog):
         editing: Annotation | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Annotation" if editing else "Flag Error")
+        self.setWindowTitle(self.tr("Edit Annotation") if editing else self.tr("Flag Error"))
         self.setModal(True)
         self._spans = dict(spans)
         self.editing = editing
@@ -65,7 +67,7 @@ class FlagDialog(QDialog):
         self._quotes = quoted or {side: span.text for side, span in self._spans.items()}
         self.category = QComboBox(self)
         self.category.addItems(CATEGORIES)
-        self.category.setToolTip(CATEGORY_KEYS_TIP)
+        self.category.setToolTip(self.tr(CATEGORY_KEYS_TIP))
         # English selected alone is the usual way to say something was left out.
         omission = set(self._quotes) == {"source"}
         self.category.setCurrentText("Accuracy/Omission" if omission else "Accuracy/Mistranslation")
@@ -83,8 +85,8 @@ class FlagDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if editing else "Flag")
-        ok.setToolTip("Return in any field but the comment")
+        ok.setText(self.tr("Save") if editing else self.tr("Flag"))
+        ok.setToolTip(self.tr("Return in any field but the comment"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._add_shortcuts()
@@ -108,25 +110,25 @@ class FlagDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
-        for side, label in (("source", "Original:"), ("target", "Translation:")):
+        for side, label in (("source", self.tr("Original:")), ("target", self.tr("Translation:"))):
             text = self._quotes.get(side)
             quote = QLabel(f"“{text}”" if text is not None else "—", self)
             quote.setWordWrap(True)
             form.addRow(label, quote)
-        form.addRow("&Category:", self.category)
-        form.addRow("&Severity (Alt+1…4):", self.severity)
-        form.addRow("C&omment:", self.comment)
-        form.addRow("Suggested &fix:", self.fix)
-        form.addRow("Dictionary:", self.senses)
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("&Severity (Alt+1…4):"), self.severity)
+        form.addRow(self.tr("C&omment:"), self.comment)
+        form.addRow(self.tr("Suggested &fix:"), self.fix)
+        form.addRow(self.tr("Dictionary:"), self.senses)
         form.addRow(self.buttons)
         self.resize(520, 480)
 
     def _look_up(self, runner: JobRunner) -> None:
         target = self._quotes.get("target")
         if target is None:
-            self.senses.setPlainText("Select Chinese text to see what its words can mean.")
+            self.senses.setPlainText(self.tr("Select Chinese text to see what its words can mean."))
             return
-        self.senses.setPlainText("Looking up…")
+        self.senses.setPlainText(self.tr("Looking up…"))
 
         # jieba and the dictionary take a while to load the first time: keep the GUI thread free.
         def job(_library: Any) -> list[Sense]:
@@ -139,14 +141,16 @@ class FlagDialog(QDialog):
             return  # closed before the dictionary answered
         rows = [
             f"<b>{html.escape(s.word)}</b> <i>{html.escape(s.pinyin)}</i> — "
-            + html.escape("; ".join(s.glosses) or "(not in CC-CEDICT)")
+            + html.escape("; ".join(s.glosses) or self.tr("(not in CC-CEDICT)"))
             for s in found
         ]
-        self.senses.setHtml("<br>".join(rows) or "No Chinese words in the selection.")
+        self.senses.setHtml("<br>".join(rows) or self.tr("No Chinese words in the selection."))
 
     def _show_failure(self, error: Exception) -> None:
         if shiboken6.isValid(self):
-            self.senses.setPlainText(f"Dictionary unavailable: {error_text(error)}")
+            self.senses.setPlainText(
+                self.tr("Dictionary unavailable: {error}").format(error=error_text(error))
+            )
 
     def request(self) -> FlagRequest:
         return FlagRequest(
@@ -175,7 +179,11 @@ def annotator_name(parent: QWidget) -> str | None:
     if name:
         return name
     name, ok = QInputDialog.getText(
-        parent, "Your Name", "Annotations are signed with your name (asked only once):"
+        parent,
+        QCoreApplication.translate("FlagDialog", "Your Name"),
+        QCoreApplication.translate(
+            "FlagDialog", "Annotations are signed with your name (asked only once):"
+        ),
     )
     if not ok or not name.strip():
         return None

@@ -33,13 +33,17 @@ def cjk_family() -> str | None:
     return chinese[0] if chinese else None
 
 
-def reading_font(lang: str, point_size: float = READING_POINT_SIZE) -> QFont:
-    """The font for paragraphs in `lang`: the application font, with a CJK family first for zh."""
+def is_cjk(lang: str) -> bool:
+    return lang.lower().startswith(("zh", "ja", "ko"))
+
+
+def reading_font(lang: str, point_size: float = READING_POINT_SIZE, family: str = "") -> QFont:
+    """The font for paragraphs in `lang`: `family` if given, else the application font with a
+    CJK family first for zh."""
     font = QFont(QApplication.font())
     font.setPointSizeF(point_size)
-    if lang.lower().startswith(("zh", "ja", "ko")):
-        family = cjk_family()
-        if family:
-            # Keep the default family as a fallback for Latin runs inside Chinese text.
-            font.setFamilies([family, *QApplication.font().families()])
+    chosen = family or (cjk_family() if is_cjk(lang) else None)
+    if chosen:
+        # Keep the default family as a fallback for runs the chosen family has no glyphs for.
+        font.setFamilies([chosen, *QApplication.font().families()])
     return font

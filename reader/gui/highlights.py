@@ -9,6 +9,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.mqm import Annotation
+from reader.gui.theme import is_dark
 
 # Pale enough to read through; hue rises with severity.
 SEVERITY_COLORS = {
@@ -16,6 +17,13 @@ SEVERITY_COLORS = {
     "minor": QColor(255, 236, 140),
     "major": QColor(255, 190, 110),
     "critical": QColor(255, 140, 140),
+}
+# On a dark theme the fills are deep shades of the same hues, so its light text stays readable.
+DARK_SEVERITY_COLORS = {
+    "neutral": QColor(40, 62, 100),
+    "minor": QColor(95, 80, 15),
+    "major": QColor(120, 62, 15),
+    "critical": QColor(125, 35, 35),
 }
 RESOLVED_ALPHA = 90  # resolved errors stay visible, but quieter than open ones
 
@@ -42,8 +50,9 @@ class Mark(NamedTuple):
     end: int
     annotation: Annotation
 
-    def color(self) -> QColor:
-        color = QColor(SEVERITY_COLORS[self.annotation.severity])
+    def color(self, dark: bool = False) -> QColor:
+        colors = DARK_SEVERITY_COLORS if dark else SEVERITY_COLORS
+        color = QColor(colors[self.annotation.severity])
         if self.annotation.status == "resolved":
             color.setAlpha(RESOLVED_ALPHA)
         return color
@@ -52,11 +61,13 @@ class Mark(NamedTuple):
         """The span's look: its category's style in its severity's colour."""
         _legend, underline = category_style(self.annotation.category)
         face = QTextCharFormat()
+        dark = is_dark()
         if underline is not None:
             face.setUnderlineStyle(underline)
-            face.setUnderlineColor(self.color().darker(160))
+            # The pale hue shows on a dark page; on a light one it needs darkening.
+            face.setUnderlineColor(self.color() if dark else self.color().darker(160))
         else:
-            face.setBackground(self.color())
+            face.setBackground(self.color(dark))
         return face
 
 

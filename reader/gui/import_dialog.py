@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "Text files (*.txt *.md *.markdown *.text);;All files (*)"
-
 
 @dataclass(frozen=True)
 class ImportRequest:
@@ -30,19 +28,19 @@ class ImportRequest:
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start_dir: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Document")
+        self.setWindowTitle(self.tr("Import Document"))
         self.setMinimumWidth(520)
         self._start_dir = start_dir
         self.original = QLineEdit(self)
-        self.original.setPlaceholderText("Required: the English text")
+        self.original.setPlaceholderText(self.tr("Required: the English text"))
         self.translation = QLineEdit(self)
-        self.translation.setPlaceholderText("Optional: its Chinese translation")
+        self.translation.setPlaceholderText(self.tr("Optional: its Chinese translation"))
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("Optional: taken from the text if left empty")
+        self.title.setPlaceholderText(self.tr("Optional: taken from the text if left empty"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.original.textChanged.connect(self._update_ok)
@@ -52,20 +50,27 @@ class ImportDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         intro = QLabel(
-            "Choose a text file (plain text or Markdown) and, if you have it, its translation."
+            self.tr(
+                "Choose a text file (plain text or Markdown) and, if you have it, its translation."
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
-        form.addRow("&Original:", self._with_browse(self.original, "Choose the Original"))
-        form.addRow("&Translation:", self._with_browse(self.translation, "Choose the Translation"))
-        form.addRow("T&itle:", self.title)
+        form.addRow(
+            self.tr("&Original:"), self._with_browse(self.original, self.tr("Choose the Original"))
+        )
+        form.addRow(
+            self.tr("&Translation:"),
+            self._with_browse(self.translation, self.tr("Choose the Translation")),
+        )
+        form.addRow(self.tr("T&itle:"), self.title)
         form.addRow(self.buttons)
 
     def _with_browse(self, field: QLineEdit, caption: str) -> QWidget:
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        browse = QPushButton("Browse…", row)
+        browse = QPushButton(self.tr("Browse…"), row)
         browse.clicked.connect(lambda: self._browse(field, caption))
         layout.addWidget(field)
         layout.addWidget(browse)
@@ -73,7 +78,8 @@ class ImportDialog(QDialog):
 
     def _browse(self, field: QLineEdit, caption: str) -> None:
         start = field.text() or self._start_dir
-        path, _ = QFileDialog.getOpenFileName(self, caption, start, FILE_FILTER)
+        text_files = self.tr("Text files (*.txt *.md *.markdown *.text);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, caption, start, text_files)
         if path:
             field.setText(path)
 

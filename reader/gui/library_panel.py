@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +33,7 @@ from reader.gui.languages import language_name, language_pair
 from reader.services.views import DocumentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 PADDING = 8
 TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
@@ -48,8 +50,10 @@ def describe(summary: DocumentSummary) -> str:
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=False)
     ]
     if len(sides) == 1:
-        return f"{sides[0]} paragraphs · no translation"
-    return " · ".join(sides) + " paragraphs"
+        return translate("LibraryPanel", "{counts} paragraphs · no translation").format(
+            counts=sides[0]
+        )
+    return translate("LibraryPanel", "{counts} paragraphs").format(counts=" · ".join(sides))
 
 
 class DocumentListModel(QAbstractListModel):
@@ -153,7 +157,7 @@ class LibraryPanel(QWidget):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setUniformItemSizes(False)
         self.list_view.selectionModel().selectionChanged.connect(self._emit_selected)
-        heading = QLabel("Library", self)
+        heading = QLabel(self.tr("Library"), self)
         heading.setObjectName("libraryHeading")
         heading.setStyleSheet("font-weight: 600; padding: 6px 8px 2px 8px;")
         layout = QVBoxLayout(self)

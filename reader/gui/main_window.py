@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from reader.core.mqm import Annotation, MqmScore
 from reader.gui import settings
 from reader.gui.about import show_about
+from reader.gui.alignment_editing import AlignmentEditing
 from reader.gui.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotations_panel import AnnotationsPanel
 from reader.gui.busy import BusyIndicator
@@ -20,16 +21,19 @@ from reader.gui.errors import error_text
 from reader.gui.export_dialog import ExportDialog
 from reader.gui.flag_dialog import FlagDialog, annotator_name
 from reader.gui.flagging import Flagging
-from reader.gui.fonts import READING_POINT_SIZE, reading_font
+from reader.gui.fonts import READING_POINT_SIZE
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
 from reader.gui.menus import build_menus, build_toolbar, menu_named
 from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
+from reader.gui.preferences import Preferences, install_preferences
 from reader.gui.sentence_cursor import SentenceCursor
 from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
+from reader.gui.theme import apply_theme
+from reader.gui.word_list import install_word_list
 from reader.services.annotations import DocumentScore
 from reader.services.views import DocumentSummary, DocumentView
 
@@ -75,6 +79,11 @@ class MainWindow(QMainWindow):
         self._paragraph_scores: tuple[MqmScore, ...] = ()
         self._connect()
         self.workflow = AnnotationWorkflow(self)
+        self.alignment_editing = AlignmentEditing(self)
+        self.preferences = Preferences.load()  # the theme and language were applied at start-up
+        self.parallel.delegate.set_line_spacing(self.preferences.line_spacing)
+        self.preferences_action = install_preferences(self)
+        self.word_list = install_word_list(self)
         self._restore_state()
 
     def _connect(self) -> None:
@@ -204,10 +213,19 @@ class MainWindow(QMainWindow):
 
     def _apply_fonts(self, view: DocumentView) -> None:
         target_lang = view.target.lang if view.target else "zh"
+        zoom = self._point_size / READING_POINT_SIZE  # the zoom scales each language's own size
         self.parallel.set_fonts(
-            reading_font(view.source.lang, self._point_size),
-            reading_font(target_lang, self._point_size),
+            self.preferences.font(view.source.lang, zoom), self.preferences.font(target_lang, zoom)
         )
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Fonts, line spacing and theme take effect at once; the language at the next start."""
+        if preferences.theme != self.preferences.theme:
+            apply_theme(preferences.theme)
+        self.preferences = preferences
+        self.parallel.delegate.set_line_spacing(preferences.line_spacing)
+        if self.model.document is not None:
+            self._apply_fonts(self.model.document)  # lays the rows out afresh
 
     # -- flagging -------------------------------------------------------------------------------
 

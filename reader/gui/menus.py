@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+# "&File", and in Chinese "文件(&F)": the marks of a mnemonic, taken out for the toolbar.
+MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -42,46 +47,105 @@ def _action(
 def build_menus(window: QMainWindow) -> Actions:
     actions = Actions(
         import_document=_action(
-            window, "&Import…", "Ctrl+I", "Import a text and, optionally, its translation"
+            window,
+            translate("Menus", "&Import…"),
+            "Ctrl+I",
+            translate("Menus", "Import a text and, optionally, its translation"),
         ),
         export_document=_action(
-            window, "&Export…", "Ctrl+E", "Export the document with its errors, as a report or data"
+            window,
+            translate("Menus", "&Export…"),
+            "Ctrl+E",
+            translate("Menus", "Export the document with its errors, as a report or data"),
         ),
-        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit, "Quit reader"),
-        undo=_action(window, "&Undo", "Ctrl+Z", "Undo the last change to the annotations"),
-        redo=_action(window, "&Redo", "Ctrl+Shift+Z", "Redo the change last undone"),
+        quit=_action(
+            window,
+            translate("Menus", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            translate("Menus", "Quit reader"),
+        ),
+        undo=_action(
+            window,
+            translate("Menus", "&Undo"),
+            "Ctrl+Z",
+            translate("Menus", "Undo the last change to the annotations"),
+        ),
+        redo=_action(
+            window,
+            translate("Menus", "&Redo"),
+            "Ctrl+Shift+Z",
+            translate("Menus", "Redo the change last undone"),
+        ),
         flag_error=_action(
-            window, "&Flag Error…", "Ctrl+M", "Flag the selected text as a translation error"
+            window,
+            translate("Menus", "&Flag Error…"),
+            "Ctrl+M",
+            translate("Menus", "Flag the selected text as a translation error"),
         ),
         edit_annotation=_action(
             window,
-            "E&dit Annotation…",
+            translate("Menus", "E&dit Annotation…"),
             "Ctrl+Shift+M",
-            "Change the selected annotation's category, severity, comment or fix",
+            translate(
+                "Menus", "Change the selected annotation's category, severity, comment or fix"
+            ),
         ),
         next_annotation=_action(
-            window, "&Next Annotation", "F8", "Select the next annotation and scroll to it"
+            window,
+            translate("Menus", "&Next Annotation"),
+            "F8",
+            translate("Menus", "Select the next annotation and scroll to it"),
         ),
         previous_annotation=_action(
             window,
-            "Pre&vious Annotation",
+            translate("Menus", "Pre&vious Annotation"),
             "Shift+F8",
-            "Select the previous annotation and scroll to it",
+            translate("Menus", "Select the previous annotation and scroll to it"),
         ),
         find_similar=_action(
             window,
-            "Find &Similar…",
+            translate("Menus", "Find &Similar…"),
             "Ctrl+Shift+F",
-            "Find the selected annotation's phrase elsewhere and flag it there too",
+            translate(
+                "Menus", "Find the selected annotation's phrase elsewhere and flag it there too"
+            ),
         ),
-        show_library=_action(window, "Show &Library", "Ctrl+L", "Show or hide the document list"),
-        zoom_in=_action(window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, "Larger text"),
-        zoom_out=_action(window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, "Smaller text"),
-        zoom_reset=_action(window, "&Actual Size", "Ctrl+0", "Default text size"),
+        show_library=_action(
+            window,
+            translate("Menus", "Show &Library"),
+            "Ctrl+L",
+            translate("Menus", "Show or hide the document list"),
+        ),
+        zoom_in=_action(
+            window,
+            translate("Menus", "Zoom &In"),
+            QKeySequence.StandardKey.ZoomIn,
+            translate("Menus", "Larger text"),
+        ),
+        zoom_out=_action(
+            window,
+            translate("Menus", "Zoom &Out"),
+            QKeySequence.StandardKey.ZoomOut,
+            translate("Menus", "Smaller text"),
+        ),
+        zoom_reset=_action(
+            window,
+            translate("Menus", "&Actual Size"),
+            "Ctrl+0",
+            translate("Menus", "Default text size"),
+        ),
         mark_uncertain=_action(
-            window, "Mark &Uncertain Alignments", None, "Flag paragraph pairs the aligner doubts"
+            window,
+            translate("Menus", "Mark &Uncertain Alignments"),
+            None,
+            translate("Menus", "Flag paragraph pairs the aligner doubts"),
         ),
-        about=_action(window, "&About reader", None, "Version, licence and attributions"),
+        about=_action(
+            window,
+            translate("Menus", "&About reader"),
+            None,
+            translate("Menus", "Version, licence and attributions"),
+        ),
     )
     # Ctrl+Q is what the brief promises on every platform, not only where it is standard.
     actions.quit.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -105,12 +169,12 @@ def build_menus(window: QMainWindow) -> Actions:
 
 def _fill(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
-    file_menu = _named(bar.addMenu("&File"), "file")
+    file_menu = _named(bar.addMenu(translate("Menus", "&File")), "file")
     file_menu.addAction(actions.import_document)
     file_menu.addAction(actions.export_document)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = _named(bar.addMenu("&Edit"), "edit")
+    edit_menu = _named(bar.addMenu(translate("Menus", "&Edit")), "edit")
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
@@ -120,13 +184,13 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.next_annotation)
     edit_menu.addAction(actions.previous_annotation)
-    view_menu = _named(bar.addMenu("&View"), "view")
+    view_menu = _named(bar.addMenu(translate("Menus", "&View")), "view")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.mark_uncertain)
     view_menu.addSeparator()
     for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
         view_menu.addAction(action)
-    help_menu = _named(bar.addMenu("&Help"), "help")
+    help_menu = _named(bar.addMenu(translate("Menus", "&Help")), "help")
     help_menu.addAction(actions.about)
 
 
@@ -146,13 +210,14 @@ def menu_named(window: QMainWindow, name: str) -> QMenu:
 
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     """The annotation toolbar; tooltips name each action's shortcut."""
-    toolbar = QToolBar("Annotation Toolbar", window)
+    toolbar = QToolBar(translate("Menus", "Annotation Toolbar"), window)
     toolbar.setObjectName("annotation_toolbar")  # saveState needs a name
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in (actions.flag_error, actions.undo, actions.redo, actions.find_similar):
-        text = action.text().replace("&", "")
+        text = MNEMONIC.sub("", action.text())
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        action.setIconText(text.removesuffix("…"))  # Qt would leave "(F)" of "标记错误(&F)…"
         toolbar.addAction(action)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar

@@ -55,6 +55,12 @@ class ParagraphDelegate(QStyledItemDelegate):
         # Heights by the same key: the header asks for every row again on each relayout.
         self._heights: dict[tuple[str, str, int], int] = {}
         self.mark_low_confidence = True
+        self.line_spacing = LINE_HEIGHT_PERCENT
+
+    def set_line_spacing(self, percent: int) -> None:
+        """Line height in per cent of the font's; every cached layout and height is stale."""
+        self.line_spacing = percent
+        self.clear_cache()
 
     def clear_cache(self) -> None:
         self._documents.clear()
@@ -152,7 +158,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         if document is not None:
             self._documents.move_to_end(key)
             return document
-        document = _layout(text, font, width)
+        document = _layout(text, font, width, self.line_spacing)
         _highlight(document, text, marks)
         self._documents[key] = document
         if len(self._documents) > CACHE_SIZE:
@@ -169,7 +175,7 @@ def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
         cursor.mergeCharFormat(mark.char_format())
 
 
-def _layout(text: str, font: QFont, width: int) -> QTextDocument:
+def _layout(text: str, font: QFont, width: int, line_spacing: int) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(font)
@@ -180,7 +186,7 @@ def _layout(text: str, font: QFont, width: int) -> QTextDocument:
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     spacing = QTextBlockFormat()
-    spacing.setLineHeight(LINE_HEIGHT_PERCENT, PROPORTIONAL)
+    spacing.setLineHeight(line_spacing, PROPORTIONAL)
     cursor.mergeBlockFormat(spacing)
     document.setTextWidth(max(width, 1))
     return document

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate
 from reader.gui.parallel_model import ParallelModel
@@ -46,14 +46,26 @@ class ParallelView(QTableView):
     def _soften_selection(self) -> None:
         """A pale tint for the selected pair instead of solid highlight: it stays readable."""
         palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+        theme = QApplication.palette(self)  # the theme's colours, not this view's own tint
+        base = theme.color(QPalette.ColorRole.Base)
+        highlight = theme.color(QPalette.ColorRole.Highlight)
         tint = _blend(base, highlight, 0.18)
-        text = palette.color(QPalette.ColorRole.Text)
+        text = theme.color(QPalette.ColorRole.Text)
+        tinted = (
+            palette.color(QPalette.ColorRole.Highlight),
+            palette.color(QPalette.ColorRole.HighlightedText),
+        )
+        if tinted == (tint, text):
+            return  # already tinted; setting it again would signal another palette change
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Highlight, tint)
             palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
         self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._soften_selection()  # the theme changed: tint from its colours
 
     @property
     def delegate(self) -> ParagraphDelegate:

@@ -23,6 +23,8 @@ class Setting(Generic[T]):
             return _to_bool(value)  # type: ignore[return-value]
         if isinstance(self.default, float):
             return float(value)  # type: ignore[return-value]
+        if isinstance(self.default, int):
+            return int(value)  # type: ignore[return-value]
         if isinstance(self.default, QByteArray):
             return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
         return value  # type: ignore[no-any-return]
@@ -47,3 +49,14 @@ MARK_LOW_CONFIDENCE = Setting("view/mark_low_confidence", True)
 IMPORT_DIRECTORY = Setting("import/last_directory", "")
 EXPORT_REVIEWER = Setting("export/reviewer", "")
 ANNOTATOR = Setting("flag/annotator", "")
+
+# Preferences (Edit › Preferences…; reader.gui.preferences.Preferences loads and saves them).
+ENGLISH_FONT_FAMILY = Setting("preferences/english_font_family", "")  # "": the application font
+ENGLISH_FONT_SIZE = Setting("preferences/english_font_size", 12.0)
+CHINESE_FONT_FAMILY = Setting("preferences/chinese_font_family", "")  # "": the best CJK font
+CHINESE_FONT_SIZE = Setting("preferences/chinese_font_size", 12.0)
+LINE_SPACING = Setting("preferences/line_spacing", 135)  # per cent of the font's line height
+THEME = Setting("preferences/theme", "system")  # system, light, dark
+LANGUAGE = Setting("preferences/language", "")  # en, zh_CN; "": as the system's locale
+CHINESE_SCRIPT = Setting("preferences/chinese_script", "as_written")  # simplified, traditional
+SHOW_PINYIN = Setting("preferences/show_pinyin", False)

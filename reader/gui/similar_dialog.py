@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,7 +27,13 @@ from reader.gui.errors import error_text
 from reader.gui.export_dialog import JobRunner
 from reader.services.similar import Occurrence
 
-COLUMNS = ("Document", "Row", "Original", "Translation", "Already flagged")
+COLUMNS = (  # translated when shown
+    QT_TRANSLATE_NOOP("FindSimilarDialog", "Document"),
+    QT_TRANSLATE_NOOP("FindSimilarDialog", "Row"),
+    QT_TRANSLATE_NOOP("FindSimilarDialog", "Original"),
+    QT_TRANSLATE_NOOP("FindSimilarDialog", "Translation"),
+    QT_TRANSLATE_NOOP("FindSimilarDialog", "Already flagged"),
+)
 Found = tuple[list[Occurrence], dict[int, str]]  # the occurrences, and document titles by id
 
 
@@ -41,7 +47,7 @@ class FindSimilarDialog(QDialog):
         self, runner: JobRunner, annotation: Annotation, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find Similar")
+        self.setWindowTitle(self.tr("Find Similar"))
         self.setModal(True)
         self._runner, self._annotation = runner, annotation
         self._occurrences: list[Occurrence] = []
@@ -49,8 +55,8 @@ class FindSimilarDialog(QDialog):
         quotes = " / ".join(f"“{a.exact}”" for a in annotation.anchors)
         self.summary = QLabel(f"{annotation.category} ({annotation.severity}): {quotes}", self)
         self.summary.setWordWrap(True)
-        self.this_document = QRadioButton("&This document", self)
-        self.whole_library = QRadioButton("&Whole library", self)
+        self.this_document = QRadioButton(self.tr("&This document"), self)
+        self.whole_library = QRadioButton(self.tr("&Whole library"), self)
         self.this_document.setChecked(True)
         scope = QButtonGroup(self)
         scope.addButton(self.this_document)
@@ -59,8 +65,10 @@ class FindSimilarDialog(QDialog):
         self.results = self._results()
         self.message = QLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.flag_button = QPushButton("&Flag Selected", self)
-        self.flag_button.setToolTip("Flag every checked place like the selected annotation")
+        self.flag_button = QPushButton(self.tr("&Flag Selected"), self)
+        self.flag_button.setToolTip(
+            self.tr("Flag every checked place like the selected annotation")
+        )
         self.buttons.addButton(self.flag_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.flag_button.clicked.connect(self._flag)
         self.buttons.rejected.connect(self.reject)
@@ -69,7 +77,7 @@ class FindSimilarDialog(QDialog):
 
     def _results(self) -> QTreeWidget:
         tree = QTreeWidget(self)
-        tree.setHeaderLabels(COLUMNS)
+        tree.setHeaderLabels([self.tr(column) for column in COLUMNS])
         tree.setRootIsDecorated(False)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -82,7 +90,7 @@ class FindSimilarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         scope = QHBoxLayout()
-        scope.addWidget(QLabel("Search:", self))
+        scope.addWidget(QLabel(self.tr("Search:"), self))
         scope.addWidget(self.this_document)
         scope.addWidget(self.whole_library)
         scope.addStretch(1)
@@ -99,7 +107,7 @@ class FindSimilarDialog(QDialog):
         whole = self.whole_library.isChecked()
         self.results.clear()
         self._occurrences = []
-        self.message.setText("Searching…")
+        self.message.setText(self.tr("Searching…"))
         self._update_button()
 
         def job(library: Any) -> Found:
@@ -108,7 +116,9 @@ class FindSimilarDialog(QDialog):
 
         def failed(error: Exception) -> None:
             if shiboken6.isValid(self) and search == self._search:
-                self.message.setText(f"Could not search: {error_text(error)}")
+                self.message.setText(
+                    self.tr("Could not search: {error}").format(error=error_text(error))
+                )
 
         self._runner.submit(job, lambda found: self._show(search, found), failed)
 
@@ -127,7 +137,7 @@ class FindSimilarDialog(QDialog):
                     str(occurrence.bead + 1),
                     quotes.get("source", "—"),
                     quotes.get("target", "—"),
-                    "yes" if occurrence.flagged else "",
+                    self.tr("yes") if occurrence.flagged else "",
                 ]
             )
             item.setToolTip(0, title)
@@ -136,9 +146,10 @@ class FindSimilarDialog(QDialog):
             self.results.addTopLevelItem(item)
         self.results.blockSignals(False)
         fresh = sum(not o.flagged for o in occurrences)
-        self.message.setText(
-            f"{len(occurrences)} found, {fresh} not yet flagged." if occurrences else "None found."
+        found_text = self.tr("{found} found, {fresh} not yet flagged.").format(
+            found=len(occurrences), fresh=fresh
         )
+        self.message.setText(found_text if occurrences else self.tr("None found."))
         self._update_button()
         self.listed.emit()
 

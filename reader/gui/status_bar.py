@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from reader.core.mqm import MqmScore
@@ -9,12 +10,16 @@ from reader.gui.languages import language_name, language_pair
 from reader.gui.parallel_model import reading_rows
 from reader.services.views import DocumentView
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 
 def counts_text(view: DocumentView) -> str:
     """'English 52 · Chinese 48 paragraphs in 53 rows'."""
     sides = [view.source] if view.target is None else [view.source, view.target]
     counts = " · ".join(f"{language_name(side.lang)} {len(side.paragraphs)}" for side in sides)
-    return f"{counts} paragraphs in {len(reading_rows(view))} rows"
+    return translate("DocumentStatusBar", "{counts} paragraphs in {rows} rows").format(
+        counts=counts, rows=len(reading_rows(view))
+    )
 
 
 class DocumentStatusBar(QStatusBar):
@@ -24,10 +29,12 @@ class DocumentStatusBar(QStatusBar):
         self.counts = QLabel(self)
         self.languages = QLabel(self)
         self.score = QLabel(self)
-        self.score.setToolTip("MQM penalty (WMT weights), total and per 1,000 source words")
+        self.score.setToolTip(
+            self.tr("MQM penalty (WMT weights), total and per 1,000 source words")
+        )
         self.paragraph_score = QLabel(self)
         self.paragraph_score.setToolTip(
-            "The selected row's source paragraph: MQM penalty and per 1,000 of its words"
+            self.tr("The selected row's source paragraph: MQM penalty and per 1,000 of its words")
         )
         for label in (self.paragraph_score, self.score, self.counts, self.languages):
             label.setContentsMargins(8, 0, 8, 0)
@@ -45,9 +52,17 @@ class DocumentStatusBar(QStatusBar):
         self.languages.setText(language_pair(langs))
 
     def show_score(self, score: MqmScore) -> None:
-        errors = "1 error" if score.errors == 1 else f"{score.errors} errors"
+        if score.errors == 1:
+            errors = self.tr("1 error")
+        else:
+            errors = self.tr("{count} errors").format(count=score.errors)
+        text = self.tr("MQM {penalty} · {per_thousand}/1,000 words · {errors}")
         self.score.setText(
-            f"MQM {score.penalty:g} · {score.per_thousand_words:.1f}/1,000 words · {errors}"
+            text.format(
+                penalty=f"{score.penalty:g}",
+                per_thousand=f"{score.per_thousand_words:.1f}",
+                errors=errors,
+            )
         )
 
     def show_paragraph_score(self, index: int | None, score: MqmScore | None) -> None:
@@ -59,4 +74,9 @@ class DocumentStatusBar(QStatusBar):
 
 def paragraph_text(index: int, score: MqmScore) -> str:
     """One source paragraph's score, numbered from 1 as a reader counts."""
-    return f"¶ {index + 1}: MQM {score.penalty:g} · {score.per_thousand_words:,.0f}/1,000 words"
+    text = translate("DocumentStatusBar", "¶ {number}: MQM {penalty} · {per_thousand}/1,000 words")
+    return text.format(
+        number=index + 1,
+        penalty=f"{score.penalty:g}",
+        per_thousand=f"{score.per_thousand_words:,.0f}",
+    )

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from reader.core.errors import InputError
 from reader.services import corpus
+from reader.services.alignment import Alignment
 from reader.services.annotations import Annotations
 from reader.services.preparing import load_bilingual, prepare
 from reader.services.views import DocumentSummary, DocumentView, SideView
+from reader.services.words import Words
 from reader.store import repository
 from reader.store.engine import Store
 from reader.store.models import Document
@@ -22,11 +24,17 @@ class Library:
         self._store = store
         self.url = store.url
         self.annotations = Annotations(store)
+        self.words = Words(store)
 
     @property
     def store(self) -> Store:
         """For sibling service modules that write in their own transactions; not for interfaces."""
         return self._store
+
+    @property
+    def alignment(self) -> Alignment:
+        """Correcting alignments by hand; each edit is saved before it returns."""
+        return Alignment(self._store, self.load_document)
 
     @classmethod
     def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:
