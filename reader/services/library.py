@@ -84,7 +84,7 @@ class Library:
 
     def load_document(self, doc_id: int) -> DocumentView:
         with self._store.transaction() as session:
-            doc = repository.get_document(session, doc_id)
+            doc = session.get(Document, doc_id)
             if doc is None:
                 raise InputError(f"no document with id {doc_id}")
             sides = {side.role: _side_view(session, side) for side in doc.sides}
@@ -134,8 +134,9 @@ def _summary(doc: Document, sides: dict[str, tuple[str, int]]) -> DocumentSummar
 
 def _side_view(session, side) -> SideView:
     spans = repository.sentence_spans(session, side.id)
+    paragraphs = repository.paragraph_texts(session, side.id)
     return SideView(
         lang=side.lang,
-        paragraphs=tuple(p.text for p in side.paragraphs),
-        sentences=tuple(tuple(spans.get(p.id, ())) for p in side.paragraphs),
+        paragraphs=tuple(text for _, text in paragraphs),
+        sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
     )

@@ -143,7 +143,7 @@ def get_document(session: Session, doc_id: int) -> Document | None:
 
 def sentence_spans(session: Session, side_id: int) -> dict[int, list[Span]]:
     """Sentence spans of a side, keyed by paragraph id, in order."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Sentence.paragraph_id, Sentence.start, Sentence.end)
         .where(Sentence.side_id == side_id)
         .order_by(Sentence.position)
@@ -155,20 +155,28 @@ def sentence_spans(session: Session, side_id: int) -> dict[int, list[Span]]:
 
 
 def beads(session: Session, doc_id: int, unit: str) -> list[Bead]:
-    rows = session.scalars(
-        select(AlignmentBead)
-        .where(AlignmentBead.document_id == doc_id, AlignmentBead.unit == unit)
-        .order_by(AlignmentBead.position)
+    # Core rows, not ORM objects: a long book has tens of thousands of beads, and building
+    # an ORM instance for each took most of the time to open it.
+    b = AlignmentBead
+    rows = session.connection().execute(
+        select(b.src_start, b.src_end, b.tgt_start, b.tgt_end, b.confidence, b.status)
+        .where(b.document_id == doc_id, b.unit == unit)
+        .order_by(b.position)
     )
     return [
-        Bead(
-            tuple(range(row.src_start, row.src_end)),
-            tuple(range(row.tgt_start, row.tgt_end)),
-            row.confidence,
-            row.status,
-        )
-        for row in rows
+        Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), confidence, status)
+        for s0, s1, t0, t1, confidence, status in rows
     ]
+
+
+def paragraph_texts(session: Session, side_id: int) -> list[tuple[int, str]]:
+    """(paragraph id, text) of a side, in order, as Core rows for the same reason as beads."""
+    rows = session.connection().execute(
+        select(Paragraph.id, Paragraph.text)
+        .where(Paragraph.side_id == side_id)
+        .order_by(Paragraph.position)
+    )
+    return [(paragraph_id, text) for paragraph_id, text in rows]
 
 
 def replace_beads(session: Session, doc_id: int, unit: str, new_beads: Iterable[Bead]) -> None:
