@@ -30,6 +30,7 @@ from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
 from reader.gui.preferences import Preferences, install_preferences
 from reader.gui.sentence_cursor import SentenceCursor
+from reader.gui.sentence_navigation import SentenceNavigation
 from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
 from reader.gui.theme import apply_theme
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._paragraph_scores: tuple[MqmScore, ...] = ()
         self._connect()
         self.workflow = AnnotationWorkflow(self)
+        self.navigation = SentenceNavigation(self, self.parallel, self.model, self.sentence_cursor)
         self.alignment_editing = AlignmentEditing(self)
         self.preferences = Preferences.load()  # the theme and language were applied at start-up
         self.parallel.delegate.set_line_spacing(self.preferences.line_spacing)

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
@@ -14,12 +25,14 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,11 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.highlights import Mark, describe
-from reader.gui.parallel_model import AnyIndex, Role
+from reader.gui.parallel_model import AnyIndex, Decoration, Role
 from reader.gui.span_editor import SpanEditor
 from reader.gui.text_offsets import code_points, utf16_position
 
 Marks = tuple[Mark, ...]
+Decorations = tuple[Decoration, ...]
 
 PADDING_X = 14
 PADDING_Y = 10
@@ -41,6 +55,9 @@ CACHE_SIZE = 600  # laid-out documents kept for painting: a few screens' worth
 HEIGHT_CACHE_SIZE = 100_000  # heights are cheap to keep; every row needs one to scroll
 MARKER_WIDTH = 3
 LOW_CONFIDENCE_COLOR = QColor(230, 150, 30)
+UNDER_MARKS = {"sentence"}  # decoration layers drawn below the annotation marks
+SEARCH_COLOR = QColor(255, 226, 100)
+SEARCH_CURRENT_COLOR = QColor(255, 160, 60)
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
@@ -85,7 +102,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         painter.save()
         self._paint_background(painter, opt, index)
-        self._paint_text(painter, opt, index.data(Role.MARKS) or ())
+        self._paint_text(painter, opt, index)
         painter.restore()
 
     def createEditor(
@@ -118,9 +135,9 @@ class ParagraphDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-    def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem, marks: Marks) -> None:
+    def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect: QRect = opt.rect
-        document = self._document(opt.text, opt.font, rect.width() - 2 * PADDING_X, marks)
+        document = self.cell_document(index, rect, opt.font)
         painter.translate(rect.x() + PADDING_X, rect.y() + PADDING_Y)
         context = QAbstractTextDocumentLayout.PaintContext()
         text_color = opt.palette.color(QPalette.ColorRole.Text)
@@ -138,32 +155,118 @@ class ParagraphDelegate(QStyledItemDelegate):
         """Over a flagged span, the tooltip tells what was flagged there."""
         marks: Marks = index.data(Role.MARKS) or ()
         if event.type() == QEvent.Type.ToolTip and marks:
-            rect: QRect = option.rect
-            text = index.data()
-            font = index.data(Qt.ItemDataRole.FontRole) or option.font  # as painted
-            document = self._document(text, font, rect.width() - 2 * PADDING_X, marks)
-            point = QPointF(event.pos() - rect.topLeft()) - QPointF(PADDING_X, PADDING_Y)
-            # Fuzzy: the highlight fills the airy line height, which an exact hit misses.
-            hit = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
-            offset = code_points(text, hit) if hit >= 0 else -1
-            found = [describe(m.annotation) for m in marks if m.start <= offset < m.end]
+            offset = self.offset_at(index, option.rect, event.pos())
+            at = -1 if offset is None else offset
+            found = [describe(m.annotation) for m in marks if m.start <= at < m.end]
             if found:
                 QToolTip.showText(event.globalPos(), "\n\n".join(found), view)
                 return True
         return super().helpEvent(event, view, option, index)
 
-    def _document(self, text: str, font: QFont, width: int, marks: Marks) -> QTextDocument:
-        key = (text, font.key(), width, marks)
+    def cell_document(
+        self, index: AnyIndex, rect: QRect, font: QFont | None = None
+    ) -> QTextDocument:
+        """The cell's text laid out as painted in rect (the view's visual rect of the cell)."""
+        font = index.data(Qt.ItemDataRole.FontRole) or font or QFont()
+        width = max(rect.width(), 4 * PADDING_X) - 2 * PADDING_X
+        marks = index.data(Role.MARKS) or ()
+        decorations = index.data(Role.DECORATIONS) or ()
+        return self._document(index.data(), font, width, marks, decorations)
+
+    def offset_at(self, index: AnyIndex, rect: QRect, pos: QPoint) -> int | None:
+        """The code-point offset into the cell's text under pos (view coordinates), if any."""
+        if not index.isValid() or index.data(Role.PLACEHOLDER):
+            return None
+        document = self.cell_document(index, rect)
+        point = QPointF(pos - rect.topLeft()) - QPointF(PADDING_X, PADDING_Y)
+        size = document.size()
+        if not (0 <= point.x() <= size.width() and 0 <= point.y() <= size.height()):
+            return None
+        # Fuzzy: the airy line height leaves gaps between lines that an exact hit misses.
+        hit = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
+        return code_points(index.data(), hit) if hit >= 0 else None
+
+    def span_rect(self, index: AnyIndex, rect: QRect, start: int, end: int) -> QRect:
+        """Where a code-point span of the cell's text is drawn, in view coordinates: the span
+        itself on one line, or the full width of the lines it runs over."""
+        document = self.cell_document(index, rect)
+        text = index.data()
+        first = _caret(document, utf16_position(text, start))
+        last = _caret(document, utf16_position(text, max(start, end - 1)), trailing=True)
+        if first.top() == last.top():
+            area = QRectF(first.topLeft(), last.bottomRight())
+        else:
+            area = QRectF(0, first.top(), document.size().width(), last.bottom() - first.top())
+        return area.translated(rect.x() + PADDING_X, rect.y() + PADDING_Y).toAlignedRect()
+
+    def _document(
+        self, text: str, font: QFont, width: int, marks: Marks, decorations: Decorations = ()
+    ) -> QTextDocument:
+        key = (text, font.key(), width, marks, decorations)
         document = self._documents.get(key)
         if document is not None:
             self._documents.move_to_end(key)
             return document
         document = _layout(text, font, width, self.line_spacing)
+        # The sentence pair lies under the flagged spans, which must keep their colours;
+        # search matches lie over them, or they could not be seen inside a flagged span.
+        _decorate(document, text, [d for d in decorations if d.layer in UNDER_MARKS])
         _highlight(document, text, marks)
+        _decorate(document, text, [d for d in decorations if d.layer not in UNDER_MARKS])
         self._documents[key] = document
         if len(self._documents) > CACHE_SIZE:
             self._documents.popitem(last=False)
         return document
+
+
+def _caret(document: QTextDocument, position: int, trailing: bool = False) -> QRectF:
+    """The box of the character at a UTF-16 position (its right edge if trailing)."""
+    block = document.findBlock(position)
+    layout = block.layout()
+    inside = position - block.position()
+    line = layout.lineForTextPosition(inside)
+    if not line.isValid():
+        return QRectF(layout.position(), QSizeF(0, 0))
+    x = line.cursorToX(inside + 1 if trailing else inside)[0]
+    top = layout.position().y() + line.y()
+    return QRectF(x, top, 0, line.height())
+
+
+def _decoration_formats() -> dict[str, QTextCharFormat]:
+    """Each passing highlight's look, from the current theme so it reads on light and dark."""
+    palette = QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    pair = QTextCharFormat()
+    pair.setBackground(blend(base, highlight, 0.38))
+    found = QTextCharFormat()
+    found.setBackground(SEARCH_COLOR)
+    found.setForeground(QColor(Qt.GlobalColor.black))  # on yellow, whatever the theme
+    current = QTextCharFormat(found)
+    current.setBackground(SEARCH_CURRENT_COLOR)
+    return {"sentence": pair, "search": found, "search_current": current}
+
+
+def _decorate(document: QTextDocument, text: str, decorations: list[Decoration]) -> None:
+    if not decorations:
+        return
+    formats = _decoration_formats()
+    for start, end, layer in decorations:
+        face = formats.get(layer)
+        if face is not None:
+            cursor = QTextCursor(document)
+            cursor.setPosition(utf16_position(text, start))
+            cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(face)
+
+
+def blend(base: QColor, over: QColor, amount: float) -> QColor:
+    def mix(a: int, b: int) -> int:
+        return round(a * (1 - amount) + b * amount)
+
+    return QColor(
+        mix(base.red(), over.red()), mix(base.green(), over.green()), mix(base.blue(), over.blue())
+    )
 
 
 def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -15,6 +16,7 @@ from reader.core.document import PARAGRAPH_SEPARATOR, Bead
 from reader.core.mqm import Annotation
 from reader.gui.highlights import Mark, cell_marks
 from reader.gui.languages import language_name
+from reader.gui.sentence_map import CellSpan, SentenceMap
 from reader.services.views import DocumentView, SideView
 
 # Below this an alignment is worth a second look; the delegate marks such rows.
@@ -24,6 +26,7 @@ NOT_TRANSLATED = "Not translated"
 ADDED_IN_TRANSLATION = "Added in translation"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Cell = tuple[int, int]  # (row, column)
 
 
 class Column(IntEnum):
@@ -37,6 +40,15 @@ class Role(IntEnum):
     PLACEHOLDER = Qt.ItemDataRole.UserRole + 3  # True when the cell has no text of its own
     LOW_CONFIDENCE = Qt.ItemDataRole.UserRole + 4  # True when the row's alignment is doubtful
     MARKS = Qt.ItemDataRole.UserRole + 5  # the cell's flagged spans: a tuple of highlights.Mark
+    DECORATIONS = Qt.ItemDataRole.UserRole + 6  # transient highlights: a tuple of Decoration
+
+
+class Decoration(NamedTuple):
+    """A passing highlight (the sentence pair under the pointer, a search match) in a cell."""
+
+    start: int  # code points into the cell's text
+    end: int
+    layer: str  # what it shows, e.g. "sentence" or "search"; the delegate styles each layer
 
 
 def reading_rows(view: DocumentView) -> tuple[Bead, ...]:
@@ -62,17 +74,55 @@ class ParallelModel(QAbstractTableModel):
         self._rows: tuple[Bead, ...] = ()
         self._fonts: dict[Column, QFont] = {}
         self._marks: dict[tuple[int, int], tuple[Mark, ...]] = {}
+        self._layers: dict[str, dict[Cell, list[tuple[int, int]]]] = {}
+        self._map: SentenceMap | None = None
+        self._starts: dict[Column, list[int]] = {}
 
     @property
     def document(self) -> DocumentView | None:
         return self._view
+
+    @property
+    def sentences(self) -> SentenceMap | None:
+        """Where the shown document's sentences are, and what each is aligned with."""
+        return self._map
 
     def set_document(self, view: DocumentView | None) -> None:
         self.beginResetModel()
         self._view = view
         self._rows = reading_rows(view) if view else ()
         self._marks = {}
+        self._reindex(self._rows)
         self.endResetModel()
+
+    def _reindex(self, rows: tuple[Bead, ...]) -> None:
+        self._layers = {}
+        self._map = SentenceMap(self._view, rows) if self._view else None
+        self._starts = {}
+        for column in Column:
+            side = self.side(column)
+            if side is not None:
+                self._starts[column] = paragraph_starts(side.paragraphs)
+
+    def set_decorations(self, layer: str, spans: Iterable[CellSpan]) -> None:
+        """Show one layer of passing highlights, replacing what the layer showed before."""
+        cells: dict[Cell, list[tuple[int, int]]] = defaultdict(list)
+        for span in spans:
+            cells[span.row, span.column].append((span.start, span.end))
+        old = self._layers.get(layer, {})
+        if cells == old:
+            return
+        self._layers[layer] = cells
+        for row, column in set(old) | set(cells):
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index, [Role.DECORATIONS])
+
+    def _decorations(self, cell: Cell) -> tuple[Decoration, ...]:
+        return tuple(
+            Decoration(start, end, layer)
+            for layer, cells in self._layers.items()
+            for start, end in cells.get(cell, ())
+        )
 
     def update_document(self, view: DocumentView) -> None:
         """The shown document with edited alignment: only the rows between the unchanged ones
@@ -82,6 +132,7 @@ class ParallelModel(QAbstractTableModel):
         head = next((k for k in range(keep) if old[k] != new[k]), keep)
         tail = next((k for k in range(keep - head) if old[-1 - k] != new[-1 - k]), keep - head)
         self._view, self._marks = view, {}  # marks follow rows: the caller reloads them
+        self._reindex(new)
         if len(old) > head + tail:
             self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
             self._rows = old[:head] + old[len(old) - tail :]
@@ -117,16 +168,15 @@ class ParallelModel(QAbstractTableModel):
     def _locate(self, side: str, offset: int) -> tuple[int, int, int] | None:
         """(row, column, the cell's start in the side's text) of an offset into a side."""
         column = Column.SOURCE if side == "source" else Column.TARGET
-        view = self.side(column)
-        if view is None:
+        starts = self._starts.get(column)
+        if not starts or self._map is None:
             return None
-        starts = paragraph_starts(view.paragraphs)
         paragraph = bisect_right(starts, offset) - 1
-        for row, bead in enumerate(self._rows):
-            shown = bead.src if column == Column.SOURCE else bead.tgt
-            if paragraph in shown:
-                return row, column, starts[shown[0]]
-        return None
+        where = self._map.paragraph_cell(side, paragraph)
+        if where is None:
+            return None
+        row, in_cell = where
+        return row, column, starts[paragraph] - in_cell
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
@@ -168,6 +218,8 @@ class ParallelModel(QAbstractTableModel):
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Role.MARKS:
             return self._marks.get((index.row(), column), ())
+        if role == Role.DECORATIONS:
+            return self._decorations((index.row(), column))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(bead, column, paragraphs)
         return self._custom_data(bead, paragraphs, role)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate
+from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
 from reader.gui.parallel_model import ParallelModel
 
 
 class ParallelView(QTableView):
     """Shows a ParallelModel; both columns share the width, rows size to their content."""
+
+    # (index, code-point offset into the cell's text or None, global position): the pointer
+    # moved over the text; an invalid index when it left the view.
+    hovered = Signal(QModelIndex, object, QPoint)
+    text_clicked = Signal(QModelIndex, object)  # (index, offset or None): a left click
 
     def __init__(self, model: ParallelModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,7 +27,9 @@ class ParallelView(QTableView):
         self.setShowGrid(False)
         self.setAlternatingRowColors(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Contiguous: several rows can be re-aligned at once (Shift+click, Shift+arrows).
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setMouseTracking(True)  # hovering a sentence highlights its counterpart
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(360)
@@ -49,7 +56,7 @@ class ParallelView(QTableView):
         theme = QApplication.palette(self)  # the theme's colours, not this view's own tint
         base = theme.color(QPalette.ColorRole.Base)
         highlight = theme.color(QPalette.ColorRole.Highlight)
-        tint = _blend(base, highlight, 0.18)
+        tint = blend(base, highlight, 0.18)
         text = theme.color(QPalette.ColorRole.Text)
         tinted = (
             palette.color(QPalette.ColorRole.Highlight),
@@ -70,6 +77,27 @@ class ParallelView(QTableView):
     @property
     def delegate(self) -> ParagraphDelegate:
         return self._delegate
+
+    def text_position(self, pos: QPoint) -> tuple[QModelIndex, int | None]:
+        """The cell under a viewport position and the code-point offset of the text there."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return index, None
+        return index, self._delegate.offset_at(index, self.visualRect(index), pos)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        index, offset = self.text_position(event.position().toPoint())
+        self.hovered.emit(index, offset, event.globalPosition().toPoint())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.hovered.emit(QModelIndex(), None, QPoint())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.text_clicked.emit(*self.text_position(event.position().toPoint()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the span selector too, not only F2: it is the key reviewers try first.
@@ -93,12 +121,3 @@ class ParallelView(QTableView):
     def set_mark_low_confidence(self, enabled: bool) -> None:
         self._delegate.mark_low_confidence = enabled
         self.viewport().update()
-
-
-def _blend(base: QColor, over: QColor, amount: float) -> QColor:
-    def mix(a: int, b: int) -> int:
-        return round(a * (1 - amount) + b * amount)
-
-    return QColor(
-        mix(base.red(), over.red()), mix(base.green(), over.green()), mix(base.blue(), over.blue())
-    )
