@@ -4,7 +4,8 @@ Builds, once, a database holding the Saker piece's paired paragraphs repeated to
 side, each numbered so no two are alike (1-1 paragraph beads, sentences paired in order). Then,
 in a fresh process per run, it shows the main window (offscreen), asks it to open that document
 and waits for the reading view's first paint. Prints the median of the runs: the service's load
-(database to DocumentView), the time to the first paint, and the process's peak memory.
+(database to DocumentView), the time to the first paint, the repaint after a page down (50 from
+the middle) and after a jump to the end, and the process's peak memory.
 
     .venv/bin/python bench/gui_open.py [--paragraphs 10000] [--runs 5]
 """
@@ -118,9 +119,32 @@ def child(db_url: str, doc_id: int) -> dict[str, float]:
     started = time.perf_counter()
     window.load_document(doc_id)
     app.exec()
+    figures.update(_scrolling(window, app))
     figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     return figures
+
+
+def _scrolling(window: Any, app: Any) -> dict[str, float]:
+    """Page down 50 times from the middle, and jump to the end: the slowest repaint of each."""
+    view = window.parallel
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    pages = []
+    for _ in range(50):
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        pages.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    view.scrollToBottom()
+    view.viewport().repaint()
+    return {
+        "page_max": max(pages),
+        "page_median": statistics.median(pages),
+        "to_end": time.perf_counter() - started,
+    }
 
 
 def _fail(error: Exception) -> None:
@@ -156,6 +180,9 @@ def main() -> None:
     for name, label in (
         ("service_load", "database → DocumentView"),
         ("paint", "request → first paint"),
+        ("page_median", "page down, repaint (median of 50)"),
+        ("page_max", "page down, repaint (slowest of 50)"),
+        ("to_end", "jump to the end, repaint"),
         ("peak_mb", "peak memory (MB)"),
     ):
         values = [run[name] for run in runs]
