@@ -101,6 +101,36 @@ def test_reordering_inside_a_bead() -> None:
     assert ((3,), (3,)) in pairs(result)
 
 
+def test_two_two_bead_when_clauses_cross() -> None:
+    # the first Chinese sentence holds the boat and the dawn; the fish come after it
+    en = [
+        "The morning was cold and grey.",
+        "The old fisherman went down to the sea before dawn and caught three large fish.",
+        "His boat was small and painted blue.",
+        "At noon he sold them at the market in town.",
+    ]
+    zh = ["那天早上又冷又阴。", "老渔夫的船很小，漆成了蓝色，他天亮前就下海了。", *ZH[2:4]]
+    result = sentence_align(en, zh)
+    assert pairs(result) == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+
+
+# A short line of speech between a quotation and narration: the embeddings alone attach it to
+# the narration that follows; that the quotation closes on both sides puts it with the speech.
+SPEECH_ZH = ["老人说：“鱼都卖完了。”", "他回家吃了晚饭，一直睡到天亮。"]
+SPEECH_EN = [
+    "'All the fish are sold,' said the old man.",
+    "'Home now.'",
+    "He went home, ate his supper and slept until dawn.",
+]
+
+
+def test_closing_quotes_place_a_short_line_of_speech() -> None:
+    result = align(SPEECH_ZH, SPEECH_EN, src_lang="zh", tgt_lang="en", unit="sentence")
+    assert pairs(result) == [((0,), (0, 1)), ((1,), (2,))]
+    result = sentence_align(SPEECH_EN, SPEECH_ZH)
+    assert pairs(result) == [((0, 1), (0,)), ((2,), (1,))]
+
+
 @pytest.mark.parametrize(("n", "m"), [(0, 0), (3, 0), (0, 2)])
 def test_empty_sides(n: int, m: int) -> None:
     result = align(EN[:n], ZH[:m], unit="sentence")

@@ -38,3 +38,20 @@ def test_translation_overlap_prefers_the_translation() -> None:
     en = lexical.UnitFeatures(["He sold three fish at the market.", "It rained."], "en")
     assert lexical.pair_matches(zh, en, 0, 0) > lexical.pair_matches(zh, en, 0, 1)
     assert lexical.pair_matches(zh, en, 1, 1) > lexical.pair_matches(zh, en, 1, 0)
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    en = lexical.UnitFeatures(
+        ["The fish was sold.", "The fish was cooked.", "Wang ate fish."], "en"
+    )
+    assert en.weight["fish"] < en.weight["cook"]
+    # the pinyin key of a name is matched from the Chinese side only: not counted in English
+    assert en.counts[2] == pytest.approx(en.weight["wang"] + en.weight["eat"] + en.weight["fish"])
+
+
+@needs_dict
+def test_a_shared_rare_word_outweighs_a_shared_common_one() -> None:
+    zh = lexical.UnitFeatures(["他卖了鱼。", "他卖了鱼。", "他卖了鱼。", "老虎来了。"], "zh")
+    en = lexical.UnitFeatures(["He sold fish.", "He sold fish.", "A tiger came.", "Fish."], "en")
+    # "tiger" occurs once on each side, "fish" in three units out of four
+    assert lexical.pair_matches(zh, en, 3, 2) > 2 * lexical.pair_matches(zh, en, 0, 3) > 0

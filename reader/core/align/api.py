@@ -46,7 +46,9 @@ def align(
 PARAGRAPH_PARAMS = Params(
     max_bead=5,
     max_side=4,
-    weights=Weights(skip=0.0, per_extra=0.1, size_power=0.0, margin=0.5),
+    weights=Weights(
+        lexical=1.0, skip=0.0, per_extra=0.1, size_power=0.0, margin=0.5, quote_end=0.0
+    ),
 )
 
 

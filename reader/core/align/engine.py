@@ -14,6 +14,8 @@ from reader.core.document import Bead
 Progress = Callable[[float], None]
 _FIRST_PASS_SHAPES = ((1, 1), (1, 2), (2, 1))
 _FULL_BAND_CELLS = 160_000  # below this the first pass searches the whole grid
+# straight ' closes English dialogue in British style; "boys'" at a sentence end is rare
+_CLOSING_QUOTES = ("'", "’", '"', "”", "」", "』", "»")
 
 
 @dataclass(frozen=True)
@@ -111,14 +113,15 @@ def _report(progress: Progress | None, value: float) -> None:
 
 def _side(texts: Sequence[str], lang: str, max_run: int, use_emb: bool) -> Side:
     lengths = np.array([max(len(t.strip()), 1) for t in texts], dtype=float)
+    closes = np.array([t.rstrip().endswith(_CLOSING_QUOTES) for t in texts], dtype=bool)
     if not use_emb:
-        return Side({}, lengths)
+        return Side({}, lengths, closes_quote=closes)
     embedder = embed.RunEmbedder(texts)
     # one (max_run, n, d) block; the per-length dict holds views, not copies (memory at 10k)
     stack = np.empty((max_run, len(texts), 512), dtype=np.float32)
     for k in range(1, max_run + 1):
         stack[k - 1] = embedder.runs(k)
-    return Side({k: stack[k - 1] for k in range(1, max_run + 1)}, lengths, stack)
+    return Side({k: stack[k - 1] for k in range(1, max_run + 1)}, lengths, stack, closes)
 
 
 def first_pass(src: Side, tgt: Side, params: Params) -> list[tuple[int, int, int, int]]:
@@ -145,7 +148,9 @@ def _coarse_path(src: Side, tgt: Side, params: Params) -> list[tuple[int, int, i
         band = dp.band_around(dp.upsample(coarse, fs, ft), n, m, params.coarse_band)
     _add_pair_runs(src)
     _add_pair_runs(tgt)
-    weights = Weights(lexical=0.0, skip=params.first_skip, margin=0.0, size_power=0.0)
+    weights = Weights(
+        lexical=0.0, skip=params.first_skip, margin=0.0, size_power=0.0, quote_end=0.0
+    )
     scorer = Scorer(src, tgt, weights, _FIRST_PASS_SHAPES)
     return dp.best_path(n, m, _FIRST_PASS_SHAPES, scorer, params.first_skip, band)
 
@@ -175,8 +180,11 @@ def _bead_score(
     """The DP score of one bead; raw=True leaves out the size bonus and per-unit cost."""
     i0, i1, j0, j1 = bead
     k = index[(i1 - i0, j1 - j0)]
-    value = float(scorer(i1, np.array([j1]))[k, 0])
-    return (value + scorer.extra[k, 0]) / scorer.size[k, 0] if raw else value
+    ends = np.array([j1])
+    value = float(scorer(i1, ends)[k, 0])
+    if not raw:
+        return value
+    return (value - float(scorer.boundary(i1, ends)[0]) + scorer.extra[k, 0]) / scorer.size[k, 0]
 
 
 def _split_orphans(path: dp.Path, scorer: Scorer, shapes: list[dp.Shape], gain: float) -> dp.Path:

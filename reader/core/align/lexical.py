@@ -2,14 +2,17 @@
 
 Each Chinese token (jieba) becomes the set of English stems of its dictionary glosses (plus its
 pinyin, for names, and digits and punctuation anchors); each English token becomes its stem.
-A pair of units scores the share of tokens on both sides that find a partner on the other side.
-Pair counts are kept only inside the DP band, so the cost stays linear.
+A pair of units scores the share of tokens on both sides that find a partner on the other side,
+each token weighted by its inverse document frequency over the side's units. Pair counts are
+kept only inside the DP band, so the cost stays linear.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Hashable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -409,32 +412,48 @@ def zh_tokens(text: str) -> list[frozenset[str]]:
 
 
 class UnitFeatures:
-    """Tokens of one side's units, ready for pairwise matching."""
+    """Tokens of one side's units, ready for pairwise matching.
+
+    Tokens are weighted by their inverse document frequency over the units: a name or a rare
+    word that matches says much more about a pairing than "say" or "go", which match everywhere.
+    """
 
     def __init__(self, texts: Sequence[str], lang: str) -> None:
         self.lang = lang
+        tokens: Sequence[Sequence[Hashable]]
         if lang == "zh":
             self.zh = [zh_tokens(t) for t in texts]
             self.bags = [frozenset().union(*toks) if toks else frozenset() for toks in self.zh]
-            self.counts = np.array([len(t) for t in self.zh], dtype=float)
+            tokens = self.zh
         else:
             self.en = [en_tokens(t) + en_names(t) for t in texts]
             self.bags = [frozenset(toks) for toks in self.en]
-            self.counts = np.array([len(t) - _names_in(t) for t in self.en], dtype=float)
+            tokens = self.en
+        self.weight = _idf(tokens)
+        self.counts = np.array(
+            [sum(self.weight[t] for t in unit if not _is_name(t)) for unit in tokens], dtype=float
+        )
 
 
-def _names_in(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if t.startswith("py:"))
+def _idf(units: Sequence[Sequence[Hashable]]) -> dict[Hashable, float]:
+    df = Counter(tok for unit in units for tok in set(unit))
+    total = len(units) + 1
+    return {tok: math.log(total / count) for tok, count in df.items()}
+
+
+def _is_name(token: Hashable) -> bool:
+    """English capitalised-word keys: matched from the Chinese side only, never counted."""
+    return isinstance(token, str) and token.startswith("py:")
 
 
 def pair_matches(zh: UnitFeatures, en: UnitFeatures, u: int, v: int) -> float:
-    """Matched Chinese tokens of unit u plus matched English tokens of unit v."""
+    """IDF-weighted matched Chinese tokens of unit u plus matched English tokens of unit v."""
     bag_en = en.bags[v]
     if not bag_en or not zh.zh[u]:
         return 0.0
-    hit_zh = sum(1 for concepts in zh.zh[u] if not concepts.isdisjoint(bag_en))
+    hit_zh = sum(zh.weight[concepts] for concepts in zh.zh[u] if not concepts.isdisjoint(bag_en))
     bag_zh = zh.bags[u]
-    hit_en = sum(1 for tok in en.en[v] if tok in bag_zh and not tok.startswith("py:"))
+    hit_en = sum(en.weight[tok] for tok in en.en[v] if tok in bag_zh and not _is_name(tok))
     return float(hit_zh + hit_en)
 
 

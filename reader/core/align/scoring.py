@@ -19,7 +19,9 @@ class Weights:
     """Sentence-level defaults, tuned on MAC-Dev (bench/align_mac.py --split dev)."""
 
     embedding: float = 1.0
-    lexical: float = 1.0
+    # IDF-weighted lexical overlap; a lighter weight than the embedding's because its coverage
+    # share is noisy on short sentences (MAC-Dev strict F1 0.884 at 1.0, 0.898 at 0.6)
+    lexical: float = 0.6
     length: float = 1.0  # exponent of Bertalign's length factor
     skip: float = -0.2  # score of a 1-0 or 0-1 bead
     # Bertalign's "margin": subtract the similarity to the units just outside the bead, so a
@@ -28,6 +30,10 @@ class Weights:
     # bead score x ((a+b)/2)^size_power: a bead of many units stands for several 1-1 beads
     size_power: float = 0.25
     per_extra: float = 0.0  # cost per unit beyond the first on each side
+    # dialogue: a bead whose last unit closes a quotation on one side should close one on the
+    # other side too (+quote_end when both do, -quote_end when only one does); it places bead
+    # boundaries where the embeddings of short lines of speech cannot (MAC-Dev 0.898 -> 0.920)
+    quote_end: float = 0.15
 
 
 @dataclass
@@ -37,6 +43,7 @@ class Side:
     runs: dict[int, np.ndarray]  # k -> (n, d); row i embeds units i-k+1..i
     lengths: np.ndarray  # (n,) character counts
     stack: np.ndarray | None = None  # runs[k] == stack[k-1] when given
+    closes_quote: np.ndarray | None = None  # (n,) bool: the unit ends with a closing quote
     cum: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +78,9 @@ class Scorer:
         if self.use_emb:
             self.s_stack = src.stacked(self.max_a)
             self.t_stack = tgt.stacked(self.max_b)
+        self.quotes: tuple[np.ndarray, np.ndarray] | None = None
+        if weights.quote_end and src.closes_quote is not None and tgt.closes_quote is not None:
+            self.quotes = (src.closes_quote, tgt.closes_quote)
         size = ((self.da + self.db) / 2.0) ** weights.size_power
         self.size = size[:, None]
         self.extra = (weights.per_extra * (self.da + self.db - 2))[:, None]
@@ -83,7 +93,16 @@ class Scorer:
             score *= self._length_factor(i, js) ** self.w.length
         if self.lexical is not None:
             score += self.w.lexical * self.lexical.row(i, js, self.da, self.db)
-        return score * self.size - self.extra
+        return score * self.size - self.extra + self.boundary(i, js)
+
+    def boundary(self, i: int, js: np.ndarray) -> np.ndarray:
+        """(len(js),) score of the bead end (i, j), the same for every shape: quote agreement."""
+        if self.quotes is None:
+            return np.zeros(len(js))
+        src_closes = self.quotes[0][i - 1]
+        tgt_closes = self.quotes[1][np.maximum(js - 1, 0)]
+        agree = np.where(tgt_closes == src_closes, tgt_closes.astype(float), -1.0)
+        return self.w.quote_end * np.where(js > 0, agree, 0.0)
 
     def _embedding(self, i: int, js: np.ndarray) -> np.ndarray:
         n, m = self.src.cum.size - 1, self.tgt.cum.size - 1
