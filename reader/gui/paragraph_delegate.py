@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,6 +22,8 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QFontInfo,
+    QFontMetricsF,
     QHelpEvent,
     QPainter,
     QPalette,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.chinese import RubySpan
 from reader.gui.highlights import Mark, describe
 from reader.gui.parallel_model import AnyIndex, Decoration, Role
 from reader.gui.span_editor import SpanEditor
@@ -47,6 +51,7 @@ from reader.gui.text_offsets import code_points, utf16_position
 
 Marks = tuple[Mark, ...]
 Decorations = tuple[Decoration, ...]
+Ruby = tuple[RubySpan, ...]
 
 PADDING_X = 14
 PADDING_Y = 10
@@ -55,10 +60,28 @@ CACHE_SIZE = 600  # laid-out documents kept for painting: a few screens' worth
 HEIGHT_CACHE_SIZE = 100_000  # heights are cheap to keep; every row needs one to scroll
 MARKER_WIDTH = 3
 LOW_CONFIDENCE_COLOR = QColor(230, 150, 30)
+PAIR_COLOR = QColor(60, 180, 120)
 UNDER_MARKS = {"sentence"}  # decoration layers drawn below the annotation marks
 SEARCH_COLOR = QColor(255, 226, 100)
 SEARCH_CURRENT_COLOR = QColor(255, 160, 60)
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+LINE_DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+RUBY_SCALE = 0.55  # pinyin size to the characters'
+MIN_RUBY_POINT_SIZE, MIN_RUBY_PIXEL_SIZE = 6.5, 9
+RUBY_GAP = 2  # pixels between the pinyin and its character
+RUBY_LETTER_SPACING = 120  # per cent: characters move apart to make room for their pinyin
+RUBY_SPACING = 2  # pixels kept between neighbouring syllables where squeezing allows
+MIN_RUBY_SQUEEZE = 0.6  # a long syllable is narrowed down to this to stay over its character
+RUBY_LIGHTNESS = 0.35  # how far the pinyin's colour goes from the text's towards the background
+
+
+class RubyLabel(NamedTuple):
+    """A syllable of pinyin placed over its character, in the cell document's coordinates."""
+
+    center_x: float
+    bottom: float
+    text: str
+    squeeze: float  # horizontal scale, 1 unless the syllable is wider than its character
 
 
 class ParagraphDelegate(QStyledItemDelegate):
@@ -70,7 +93,8 @@ class ParagraphDelegate(QStyledItemDelegate):
         # Laid-out documents by (text, font, width): painting and sizing the same cell reuse one.
         self._documents: OrderedDict[tuple[str, str, int, Marks], QTextDocument] = OrderedDict()
         # Heights by the same key: the header asks for every row again on each relayout.
-        self._heights: dict[tuple[str, str, int], int] = {}
+        self._heights: dict[tuple[str, str, int, bool], int] = {}
+        self._ruby_labels: dict[int, tuple[RubyLabel, ...]] = {}  # by id of a cached document
         self.mark_low_confidence = True
         self.line_spacing = LINE_HEIGHT_PERCENT
 
@@ -82,15 +106,17 @@ class ParagraphDelegate(QStyledItemDelegate):
     def clear_cache(self) -> None:
         self._documents.clear()
         self._heights.clear()
+        self._ruby_labels.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         width = max(option.rect.width(), 4 * PADDING_X)
         text = index.data()
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        key = (text, font.key(), width - 2 * PADDING_X)
+        ruby = index.data(Role.RUBY) or ()
+        key = (text, font.key(), width - 2 * PADDING_X, bool(ruby))
         height = self._heights.get(key)  # highlights never change a height
         if height is None:
-            document = self._document(text, font, key[2], index.data(Role.MARKS) or ())
+            document = self._document(text, font, key[2], index.data(Role.MARKS) or (), (), ruby)
             height = int(document.size().height()) + 2 * PADDING_Y
             if len(self._heights) >= HEIGHT_CACHE_SIZE:
                 self._heights.clear()
@@ -144,6 +170,11 @@ class ParagraphDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, text_color)
         context.clip = rect.translated(-rect.x(), -rect.y())
         document.documentLayout().draw(painter, context)
+        labels = self._ruby_labels.get(id(document))
+        if labels:
+            font = index.data(Qt.ItemDataRole.FontRole) or opt.font
+            color = blend(text_color, opt.palette.color(QPalette.ColorRole.Base), RUBY_LIGHTNESS)
+            _paint_ruby(painter, labels, _ruby_font(font), color)
 
     def helpEvent(
         self,
@@ -171,7 +202,8 @@ class ParagraphDelegate(QStyledItemDelegate):
         width = max(rect.width(), 4 * PADDING_X) - 2 * PADDING_X
         marks = index.data(Role.MARKS) or ()
         decorations = index.data(Role.DECORATIONS) or ()
-        return self._document(index.data(), font, width, marks, decorations)
+        ruby = index.data(Role.RUBY) or ()
+        return self._document(index.data(), font, width, marks, decorations, ruby)
 
     def offset_at(self, index: AnyIndex, rect: QRect, pos: QPoint) -> int | None:
         """The code-point offset into the cell's text under pos (view coordinates), if any."""
@@ -184,7 +216,13 @@ class ParagraphDelegate(QStyledItemDelegate):
             return None
         # Fuzzy: the airy line height leaves gaps between lines that an exact hit misses.
         hit = document.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
-        return code_points(index.data(), hit) if hit >= 0 else None
+        if hit < 0:
+            return None
+        # The hit is the caret position nearest the point; the character under the point is
+        # the one before it when the point lies left of that caret.
+        if hit > 0 and _caret(document, hit).left() > point.x():
+            hit -= 1
+        return code_points(index.data(), hit)
 
     def span_rect(self, index: AnyIndex, rect: QRect, start: int, end: int) -> QRect:
         """Where a code-point span of the cell's text is drawn, in view coordinates: the span
@@ -200,22 +238,32 @@ class ParagraphDelegate(QStyledItemDelegate):
         return area.translated(rect.x() + PADDING_X, rect.y() + PADDING_Y).toAlignedRect()
 
     def _document(
-        self, text: str, font: QFont, width: int, marks: Marks, decorations: Decorations = ()
+        self,
+        text: str,
+        font: QFont,
+        width: int,
+        marks: Marks,
+        decorations: Decorations = (),
+        ruby: Ruby = (),
     ) -> QTextDocument:
-        key = (text, font.key(), width, marks, decorations)
+        key = (text, font.key(), width, marks, decorations, ruby)
         document = self._documents.get(key)
         if document is not None:
             self._documents.move_to_end(key)
             return document
-        document = _layout(text, font, width, self.line_spacing)
+        ruby_font = _ruby_font(font) if ruby else None
+        document = _layout(text, font, width, self.line_spacing, ruby_font)
         # The sentence pair lies under the flagged spans, which must keep their colours;
         # search matches lie over them, or they could not be seen inside a flagged span.
         _decorate(document, text, [d for d in decorations if d.layer in UNDER_MARKS])
         _highlight(document, text, marks)
         _decorate(document, text, [d for d in decorations if d.layer not in UNDER_MARKS])
         self._documents[key] = document
+        if ruby_font is not None:
+            self._ruby_labels[id(document)] = _ruby_labels(document, text, ruby, ruby_font)
         if len(self._documents) > CACHE_SIZE:
-            self._documents.popitem(last=False)
+            _, dropped = self._documents.popitem(last=False)
+            self._ruby_labels.pop(id(dropped), None)
         return document
 
 
@@ -236,9 +284,9 @@ def _decoration_formats() -> dict[str, QTextCharFormat]:
     """Each passing highlight's look, from the current theme so it reads on light and dark."""
     palette = QApplication.palette()
     base = palette.color(QPalette.ColorRole.Base)
-    highlight = palette.color(QPalette.ColorRole.Highlight)
     pair = QTextCharFormat()
-    pair.setBackground(blend(base, highlight, 0.38))
+    # Green, not the selection's blue: the pair must stand out inside the selected row.
+    pair.setBackground(blend(base, PAIR_COLOR, 0.35))
     found = QTextCharFormat()
     found.setBackground(SEARCH_COLOR)
     found.setForeground(QColor(Qt.GlobalColor.black))  # on yellow, whatever the theme
@@ -278,10 +326,13 @@ def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
         cursor.mergeCharFormat(mark.char_format())
 
 
-def _layout(text: str, font: QFont, width: int, line_spacing: int) -> QTextDocument:
+def _layout(
+    text: str, font: QFont, width: int, line_spacing: int, ruby_font: QFont | None = None
+) -> QTextDocument:
+    """The text wrapped at width; with a ruby font, each line has room above it for pinyin."""
     document = QTextDocument()
     document.setDocumentMargin(0)
-    document.setDefaultFont(font)
+    document.setDefaultFont(_spaced_for_ruby(font) if ruby_font else font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
@@ -289,7 +340,83 @@ def _layout(text: str, font: QFont, width: int, line_spacing: int) -> QTextDocum
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     spacing = QTextBlockFormat()
-    spacing.setLineHeight(line_spacing, PROPORTIONAL)
+    if ruby_font is None:
+        spacing.setLineHeight(line_spacing, PROPORTIONAL)
+    else:
+        # The room above the first line is the document's top margin (Qt drops the first
+        # block's own); above each further line it is the distance below the previous one,
+        # with part of the chosen spacing kept for air.
+        room = QFontMetricsF(ruby_font).height() + RUBY_GAP
+        air = QFontMetricsF(font).height() * max(line_spacing - 100, 0) / 200
+        frame = document.rootFrame().frameFormat()
+        frame.setTopMargin(room)
+        document.rootFrame().setFrameFormat(frame)
+        spacing.setLineHeight(room + air, LINE_DISTANCE)
     cursor.mergeBlockFormat(spacing)
     document.setTextWidth(max(width, 1))
     return document
+
+
+def _spaced_for_ruby(font: QFont) -> QFont:
+    spaced = QFont(font)
+    spaced.setLetterSpacing(QFont.SpacingType.PercentageSpacing, RUBY_LETTER_SPACING)
+    return spaced
+
+
+def _ruby_font(font: QFont) -> QFont:
+    """A small font for the pinyin over the cell's characters: the interface's (Latin) family
+    first, as CJK families may lack the tone-marked vowels (WenQuanYi draws no ǎ)."""
+    small = QFont(font)
+    # The family the interface font resolves to: an alias such as "Sans Serif" would not
+    # match in a list of families, and the CJK family after it would win.
+    small.setFamilies([QFontInfo(QApplication.font()).family(), *font.families()])
+    small.setItalic(False)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(max(font.pointSizeF() * RUBY_SCALE, MIN_RUBY_POINT_SIZE))
+    else:
+        small.setPixelSize(max(round(font.pixelSize() * RUBY_SCALE), MIN_RUBY_PIXEL_SIZE))
+    return small
+
+
+def _ruby_labels(
+    document: QTextDocument, text: str, ruby: Ruby, font: QFont
+) -> tuple[RubyLabel, ...]:
+    """Each syllable centred over its character, narrowed where wider than the character."""
+    metrics = QFontMetricsF(font)
+    document.size()  # lays the document out: until then its lines are not known
+    labels = []
+    for span in ruby:
+        position = utf16_position(text, span.start)
+        block = document.findBlock(position)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            continue
+        inside = position - block.position()
+        left, right = line.cursorToX(inside)[0], line.cursorToX(inside + 1)[0]
+        width = metrics.horizontalAdvance(span.pinyin)
+        room = right - left - RUBY_SPACING
+        squeeze = min(1.0, max(room / width, MIN_RUBY_SQUEEZE)) if width else 1.0
+        origin = layout.position()
+        bottom = origin.y() + line.y() - RUBY_GAP / 2
+        labels.append(RubyLabel(origin.x() + (left + right) / 2, bottom, span.pinyin, squeeze))
+    return tuple(labels)
+
+
+def _paint_ruby(
+    painter: QPainter, labels: tuple[RubyLabel, ...], font: QFont, color: QColor
+) -> None:
+    """Draw the pinyin (the painter is at the cell document's origin)."""
+    painter.setFont(font)
+    painter.setPen(color)
+    metrics = QFontMetricsF(font)
+    height = metrics.height()
+    for label in labels:
+        width = metrics.horizontalAdvance(label.text)
+        painter.save()
+        painter.translate(label.center_x, label.bottom - height)
+        painter.scale(label.squeeze, 1.0)
+        painter.drawText(
+            QRectF(-width / 2, 0, width, height), Qt.AlignmentFlag.AlignCenter, label.text
+        )
+        painter.restore()

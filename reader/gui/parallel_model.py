@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader.core.chinese import RubySpan
 from reader.core.document import PARAGRAPH_SEPARATOR, Bead
 from reader.core.mqm import Annotation
 from reader.gui.highlights import Mark, cell_marks
@@ -41,6 +42,7 @@ class Role(IntEnum):
     LOW_CONFIDENCE = Qt.ItemDataRole.UserRole + 4  # True when the row's alignment is doubtful
     MARKS = Qt.ItemDataRole.UserRole + 5  # the cell's flagged spans: a tuple of highlights.Mark
     DECORATIONS = Qt.ItemDataRole.UserRole + 6  # transient highlights: a tuple of Decoration
+    RUBY = Qt.ItemDataRole.UserRole + 7  # pinyin to show over the cell: a tuple of RubySpan
 
 
 class Decoration(NamedTuple):
@@ -77,6 +79,11 @@ class ParallelModel(QAbstractTableModel):
         self._layers: dict[str, dict[Cell, list[tuple[int, int]]]] = {}
         self._map: SentenceMap | None = None
         self._starts: dict[Column, list[int]] = {}
+        # A side's paragraphs as shown (another script, the same lengths), if not as written.
+        self._shown: dict[Column, tuple[str, ...]] = {}
+        self._ruby: dict[Column, tuple[tuple[RubySpan, ...], ...]] = {}  # per paragraph
+        self._ruby_everywhere = False
+        self._ruby_flipped: set[int] = set()  # rows shown the other way than everywhere
 
     @property
     def document(self) -> DocumentView | None:
@@ -92,6 +99,7 @@ class ParallelModel(QAbstractTableModel):
         self._view = view
         self._rows = reading_rows(view) if view else ()
         self._marks = {}
+        self._shown, self._ruby, self._ruby_flipped = {}, {}, set()
         self._reindex(self._rows)
         self.endResetModel()
 
@@ -132,6 +140,7 @@ class ParallelModel(QAbstractTableModel):
         head = next((k for k in range(keep) if old[k] != new[k]), keep)
         tail = next((k for k in range(keep - head) if old[-1 - k] != new[-1 - k]), keep - head)
         self._view, self._marks = view, {}  # marks follow rows: the caller reloads them
+        self._ruby_flipped = set()  # rows moved; the paragraphs' texts and pinyin did not
         self._reindex(new)
         if len(old) > head + tail:
             self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
@@ -154,6 +163,61 @@ class ParallelModel(QAbstractTableModel):
         if self._rows:
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
+
+    # -- reading aids ---------------------------------------------------------------------------
+
+    def set_shown_paragraphs(self, column: Column, paragraphs: tuple[str, ...] | None) -> None:
+        """Show a side's paragraphs in another script (None: as written). Each must be exactly
+        as long as the paragraph it stands for, so offsets into the cells still hold."""
+        side = self.side(column)
+        if paragraphs is None:
+            self._shown.pop(column, None)
+        elif side is not None and [len(p) for p in paragraphs] == [len(p) for p in side.paragraphs]:
+            self._shown[column] = paragraphs
+        else:
+            raise ValueError("the converted paragraphs do not match the side's paragraphs")
+        self._changed(range(self.rowCount()), [Qt.ItemDataRole.DisplayRole])
+
+    def set_ruby(self, ruby: dict[Column, tuple[tuple[RubySpan, ...], ...]]) -> None:
+        """Pinyin for each paragraph of the Chinese side(s), shown where ruby is switched on."""
+        self._ruby = dict(ruby)
+        self._changed(range(self.rowCount()), [Role.RUBY])
+
+    @property
+    def has_ruby(self) -> bool:
+        return bool(self._ruby)
+
+    def show_ruby_everywhere(self, shown: bool) -> None:
+        """Pinyin over every row, or over none; forgets the rows switched one by one."""
+        self._ruby_everywhere, self._ruby_flipped = shown, set()
+        self._changed(range(self.rowCount()), [Role.RUBY])
+
+    def toggle_ruby(self, row: int) -> None:
+        """Switch the pinyin of one row on or off."""
+        self._ruby_flipped ^= {row}
+        self._changed([row], [Role.RUBY])
+
+    def ruby_shown(self, row: int) -> bool:
+        return self._ruby_everywhere != (row in self._ruby_flipped)
+
+    def _cell_ruby(
+        self, row: int, column: Column, paragraphs: tuple[int, ...]
+    ) -> tuple[RubySpan, ...]:
+        ruby, side = self._ruby.get(column), self.side(column)
+        if ruby is None or side is None or not paragraphs or not self.ruby_shown(row):
+            return ()
+        if len(paragraphs) == 1:
+            return ruby[paragraphs[0]]
+        spans, start = [], 0  # several paragraphs: offsets count from the cell's start
+        for p in paragraphs:
+            spans += [RubySpan(s.start + start, s.end + start, s.pinyin) for s in ruby[p]]
+            start += len(side.paragraphs[p]) + len(PARAGRAPH_SEPARATOR)
+        return tuple(spans)
+
+    def _changed(self, rows: range | list[int], roles: list[int]) -> None:
+        if len(rows):
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last), roles)
 
     def side(self, column: int) -> SideView | None:
         if self._view is None:
@@ -220,6 +284,8 @@ class ParallelModel(QAbstractTableModel):
             return self._marks.get((index.row(), column), ())
         if role == Role.DECORATIONS:
             return self._decorations((index.row(), column))
+        if role == Role.RUBY:
+            return self._cell_ruby(index.row(), column, paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(bead, column, paragraphs)
         return self._custom_data(bead, paragraphs, role)
@@ -239,7 +305,8 @@ class ParallelModel(QAbstractTableModel):
         side = self.side(column)
         if not paragraphs or side is None:
             return NOT_TRANSLATED if column == Column.TARGET else ADDED_IN_TRANSLATION
-        return PARAGRAPH_SEPARATOR.join(side.paragraphs[i] for i in paragraphs)
+        shown = self._shown.get(column, side.paragraphs)
+        return PARAGRAPH_SEPARATOR.join(shown[i] for i in paragraphs)
 
     def _font(self, column: Column, placeholder: bool) -> QFont | None:
         font = self._fonts.get(column)
