@@ -133,3 +133,14 @@ def test_the_status_bar_scores_the_selected_paragraph(
 
 def _has_source(window: MainWindow, row: int) -> bool:
     return bool(window.model.index(row, 0).data(Role.PARAGRAPHS))
+
+
+def test_selecting_a_row_never_widens_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    """A longer status bar text (the row's score) must not push the window wider."""
+    window.resize(760, 600)
+    qtbot.wait(50)
+    width = window.width()
+    window.parallel.selectRow(ROW)
+    qtbot.wait(50)
+    assert window.status.paragraph_score.text()
+    assert window.width() == width
