@@ -3,3 +3,8 @@
 
 class InputError(ValueError):
     """The user gave input that cannot be used (missing, empty, binary, undecodable...)."""
+
+
+class Cancelled(Exception):
+    """The user stopped a long piece of work; raised from its progress callback, it undoes
+    whatever the work had done (an import saves nothing)."""

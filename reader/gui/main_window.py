@@ -10,18 +10,20 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
+from reader.core.errors import Cancelled
 from reader.core.mqm import Annotation, MqmScore
 from reader.gui import settings
 from reader.gui.about import show_about
 from reader.gui.alignment_editing import AlignmentEditing
 from reader.gui.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotations_panel import AnnotationsPanel
-from reader.gui.busy import BusyIndicator
 from reader.gui.errors import error_text
 from reader.gui.export_dialog import ExportDialog
+from reader.gui.find_bar import install_find_bar
 from reader.gui.flag_dialog import FlagDialog, annotator_name
 from reader.gui.flagging import Flagging
 from reader.gui.fonts import READING_POINT_SIZE
+from reader.gui.go_to import GoToParagraph
 from reader.gui.import_dialog import ImportDialog, ImportRequest
 from reader.gui.library_panel import LibraryPanel
 from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
@@ -29,6 +31,8 @@ from reader.gui.menus import build_menus, build_toolbar, menu_named
 from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
 from reader.gui.preferences import Preferences, install_preferences
+from reader.gui.progress import ProgressTask
+from reader.gui.reading_aids import install_reading_aids
 from reader.gui.sentence_cursor import SentenceCursor
 from reader.gui.sentence_navigation import SentenceNavigation
 from reader.gui.span_editor import SpanSelection
@@ -86,6 +90,9 @@ class MainWindow(QMainWindow):
         self.parallel.delegate.set_line_spacing(self.preferences.line_spacing)
         self.preferences_action = install_preferences(self)
         self.word_list = install_word_list(self)
+        self.find_bar = install_find_bar(self)
+        self.go_to = GoToParagraph(self, self.parallel, self.model)
+        self.reading_aids = install_reading_aids(self)
         self._restore_state()
 
     def _connect(self) -> None:
@@ -221,10 +228,12 @@ class MainWindow(QMainWindow):
         )
 
     def apply_preferences(self, preferences: Preferences) -> None:
-        """Fonts, line spacing and theme take effect at once; the language at the next start."""
+        """Fonts, line spacing, theme, Chinese script and pinyin take effect at once; the
+        language at the next start."""
         if preferences.theme != self.preferences.theme:
             apply_theme(preferences.theme)
         self.preferences = preferences
+        self.reading_aids.apply(preferences)
         self.parallel.delegate.set_line_spacing(preferences.line_spacing)
         if self.model.document is not None:
             self._apply_fonts(self.model.document)  # lays the rows out afresh
@@ -309,24 +318,31 @@ class MainWindow(QMainWindow):
             self.import_files(request)
 
     def import_files(self, request: ImportRequest) -> None:
-        """Import in the background behind a busy indicator, then show the new document."""
-        busy = BusyIndicator(self, f"Importing {request.path.name}…")
+        """Import in the background behind a progress dialog, then show the new document."""
+        task = ProgressTask(self, self.tr("Importing {0}…").format(request.path.name))
         self.actions_.import_document.setEnabled(False)
 
-        def job(library: LibraryLike) -> tuple[Any, list[DocumentSummary]]:
-            summary = library.import_files(request.path, request.translation, request.title)
+        def job(library: Any) -> tuple[Any, list[DocumentSummary]]:
+            summary = library.import_files(
+                request.path, request.translation, request.title, progress=task.report
+            )
             return summary, library.list_documents()
 
         def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def wrapped(outcome: Any) -> None:
-                busy.finish()
+                task.finish()
                 self.actions_.import_document.setEnabled(True)
                 callback(outcome)
 
             return wrapped
 
-        failed = finished(lambda error: self.show_error("Could Not Import", error))
-        self.runner.submit(job, finished(self._on_imported), failed)
+        self.runner.submit(job, finished(self._on_imported), finished(self._on_import_failed))
+
+    def _on_import_failed(self, error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            self.status.showMessage(self.tr("Import cancelled."), 5000)
+        else:
+            self.show_error("Could Not Import", error)
 
     def _on_imported(self, result: tuple[DocumentSummary, list[DocumentSummary]]) -> None:
         summary, documents = result

@@ -17,6 +17,7 @@ from reader.store.engine import Store
 from reader.store.models import Document
 
 SAKER_KEY = "saker-russia-china"
+PREPARING_SHARE = 0.9  # of an import's progress; saving it is the rest
 
 
 class Library:
@@ -108,16 +109,23 @@ class Library:
     ) -> DocumentSummary:
         """Import one mixed file or an original and its translation, all or nothing.
 
-        `progress` receives the aligner's progress, from 0 to 1.
+        `progress` receives 0 to 1; it may raise (reader.core.errors.Cancelled) to stop the
+        import, which then saves nothing: it is called once more before the commit.
         """
+        report = progress or _no_progress
         text, sources = load_bilingual(Path(path), translation and Path(translation), title)
-        prepared = prepare(text, sources, progress=progress)
+        prepared = prepare(text, sources, progress=lambda done: report(done * PREPARING_SHARE))
         with self._store.transaction() as session:
             doc = repository.add_document(session, prepared)
+            report(1.0)  # the last chance to cancel: raising here rolls the whole import back
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}
             if text.target is not None:
                 counts["target"] = (text.target.lang, len(text.target.paragraphs))
             return _summary(doc, counts)
+
+
+def _no_progress(_done: float) -> None:
+    """The default progress callback: nobody is watching."""
 
 
 def _summary(doc: Document, sides: dict[str, tuple[str, int]]) -> DocumentSummary:

@@ -84,6 +84,8 @@ def prepare(
         beads = tuple(Bead((i,), ()) for i in range(len(text.source.paragraphs)))
         return PreparedDocument(text, sentences, beads, (), sources, corpus_key)
     sentences["target"] = _sentences(text.target)
+    if progress is not None:
+        progress(0.0)  # lets the caller cancel before the aligner's long first step
     aligned = align_document(
         text.source.paragraphs,
         text.target.paragraphs,

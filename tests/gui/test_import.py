@@ -75,9 +75,9 @@ def test_slow_import_shows_a_busy_indicator(qtbot: QtBot, db_url: str, tmp_path:
         def __getattr__(self, name: str) -> object:
             return getattr(self._library, name)
 
-        def import_files(self, *args: object) -> object:
+        def import_files(self, *args: object, **kwargs: object) -> object:
             release.wait(10)
-            return self._library.import_files(*args)
+            return self._library.import_files(*args, **kwargs)
 
     window = MainWindow(SlowImports)
     qtbot.addWidget(window)

@@ -119,7 +119,7 @@ def test_clicking_a_sentence_scrolls_its_counterpart_into_view(
         rect = window.parallel.delegate.span_rect(
             index, window.parallel.visualRect(index), counterpart.start, counterpart.end
         )
-        assert 0 <= rect.top() and rect.bottom() <= viewport.height()
+        assert rect.top() >= 0 and rect.bottom() <= viewport.height()
 
 
 def test_j_and_k_step_through_the_sentences_of_the_current_side(
