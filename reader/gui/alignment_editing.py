@@ -244,7 +244,7 @@ class AlignmentEditing(QObject):
         current = self._row() if row is None else row
         w.model.update_document(view)
         if current is not None and current < w.model.rowCount():
-            w.parallel.setCurrentIndex(w.model.index(current, 0))
+            w.parallel.select_row(current)
         w.status.show_document(view)
         w.status.showMessage(message, 5000)
         w.refresh_annotations()  # highlights are placed by row

@@ -209,7 +209,7 @@ class FindBar(QWidget):
         self._show_count()
         if reveal:
             index = self._model.index(span.row, span.column)
-            self._view.setCurrentIndex(index)  # selects the row (the view selects rows)
+            self._view.select_row(index.row(), index.column())
             self._reveal(span)
 
     def _reveal(self, span: CellSpan) -> None:

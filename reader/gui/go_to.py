@@ -101,7 +101,7 @@ class GoToParagraph(QObject):
         if where is None:
             return
         index = self._model.index(where[0], SIDES.index(side))
-        self._view.setCurrentIndex(index)
+        self._view.select_row(index.row(), index.column())
         self._view.scrollTo(index, ParallelView.ScrollHint.PositionAtTop)
         self._view.setFocus()
 

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         if row is not None:
             index = self.model.index(row, 0)
             self.parallel.scrollTo(index, ParallelView.ScrollHint.PositionAtCenter)
-            self.parallel.selectRow(row)
+            self.parallel.select_row(row)
 
     # -- import ---------------------------------------------------------------------------------
 

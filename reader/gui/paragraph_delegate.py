@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from math import ceil
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.chinese import RubySpan
 from reader.gui.highlights import Mark, describe
-from reader.gui.parallel_model import AnyIndex, Decoration, Role
+from reader.gui.parallel_model import AnyIndex, Decoration, Role, TextSize
 from reader.gui.span_editor import SpanEditor
 from reader.gui.text_offsets import code_points, utf16_position
 
@@ -95,6 +96,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         # Heights by the same key: the header asks for every row again on each relayout.
         self._heights: dict[tuple[str, str, int, bool], int] = {}
         self._ruby_labels: dict[int, tuple[RubyLabel, ...]] = {}  # by id of a cached document
+        self._metrics: dict[str, tuple[float, float, float]] = {}  # by font key, for estimates
         self.mark_low_confidence = True
         self.line_spacing = LINE_HEIGHT_PERCENT
 
@@ -122,6 +124,22 @@ class ParagraphDelegate(QStyledItemDelegate):
                 self._heights.clear()
             self._heights[key] = height
         return QSize(width, height)
+
+    def estimate_height(self, size: TextSize, font: QFont, width: int) -> int:
+        """A cell's height guessed from its length, for rows not yet laid out; the guess only
+        has to keep the scroll bar honest until the row comes into view and is measured."""
+        metrics = self._metrics.get(font.key())
+        if metrics is None:
+            fm = QFontMetricsF(font)
+            metrics = (fm.averageCharWidth(), fm.horizontalAdvance("中"), fm.lineSpacing())
+            self._metrics[font.key()] = metrics
+        latin, cjk, line = metrics
+        if size.ruby:
+            cjk *= RUBY_LETTER_SPACING / 100
+            line += QFontMetricsF(_ruby_font(font)).height() + RUBY_GAP
+        usable = max(width - 2 * PADDING_X, 1)
+        lines = ceil(size.chars * (cjk if size.cjk else latin) / usable) + 2 * (size.paragraphs - 1)
+        return round(max(lines, 1) * line * self.line_spacing / 100) + 2 * PADDING_Y
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -45,6 +45,15 @@ class Role(IntEnum):
     RUBY = Qt.ItemDataRole.UserRole + 7  # pinyin to show over the cell: a tuple of RubySpan
 
 
+class TextSize(NamedTuple):
+    """What a row height can be guessed from without laying the text out."""
+
+    chars: int
+    paragraphs: int
+    ruby: bool
+    cjk: bool  # set in Chinese or Japanese: characters are about one em wide
+
+
 class Decoration(NamedTuple):
     """A passing highlight (the sentence pair under the pointer, a search match) in a cell."""
 
@@ -218,6 +227,21 @@ class ParallelModel(QAbstractTableModel):
         if len(rows):
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last), roles)
+
+    def text_size(self, row: int, column: int) -> TextSize:
+        """The cell's length in characters and paragraphs, cheaply (no Qt calls)."""
+        bead = self._rows[row]
+        paragraphs = bead.src if column == Column.SOURCE else bead.tgt
+        side = self.side(column)
+        if not paragraphs or side is None:
+            return TextSize(len(NOT_TRANSLATED), 1, False, False)
+        chars = sum(len(side.paragraphs[p]) for p in paragraphs)
+        cjk = side.lang.startswith(("zh", "ja"))
+        ruby = column in self._ruby and self.ruby_shown(row)
+        return TextSize(chars, len(paragraphs), ruby, cjk)
+
+    def font(self, column: int) -> QFont:
+        return self._fonts.get(Column(column)) or QFont()
 
     def side(self, column: int) -> SideView | None:
         if self._view is None:

@@ -1,13 +1,30 @@
-"""The two texts side by side: a table whose rows grow to fit their wrapped paragraphs."""
+"""The two texts side by side: a table whose rows grow to fit their wrapped paragraphs.
+
+Row heights are measured lazily: every row starts with an estimate from its text's length, and a
+row is laid out exactly only when it comes into view. Qt's own ResizeToContents would lay out all
+rows after every change, which takes seconds on a long book and would happen on every hover.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
-from reader.gui.parallel_model import ParallelModel
+from reader.gui.parallel_model import ParallelModel, Role
+
+# Roles whose change can change a row's height.
+SIZE_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Role.RUBY}
 
 
 class ParallelView(QTableView):
@@ -20,6 +37,8 @@ class ParallelView(QTableView):
 
     def __init__(self, model: ParallelModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._resizing_columns = False
+        self._measured: set[int] = set()  # rows whose height is exact for the current layout
         self._delegate = ParagraphDelegate(self)
         self.setItemDelegate(self._delegate)
         self.setModel(model)
@@ -37,6 +56,11 @@ class ParallelView(QTableView):
         self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
         self._configure_headers()
         self._soften_selection()
+        model.modelReset.connect(self.relayout)
+        model.rowsInserted.connect(self.relayout)
+        model.rowsRemoved.connect(self.relayout)
+        model.dataChanged.connect(self._content_changed)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
 
     def _configure_headers(self) -> None:
         columns = self.horizontalHeader()
@@ -46,7 +70,8 @@ class ParallelView(QTableView):
         # Line the column titles up with the paragraphs' left padding.
         columns.setStyleSheet(f"QHeaderView::section {{ padding: 4px {PADDING_X}px; }}")
         rows = self.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # set by relayout and paint
+        rows.setMinimumSectionSize(1)
         rows.setHighlightSections(False)
         rows.setVisible(False)
 
@@ -77,6 +102,86 @@ class ParallelView(QTableView):
     @property
     def delegate(self) -> ParagraphDelegate:
         return self._delegate
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        """Make a cell current and its row the only one selected. Unlike selectRow and
+        setCurrentIndex, this ignores held modifier keys: Shift+F3 must not extend a selection."""
+        flags = QItemSelectionModel.SelectionFlag
+        index = self.model().index(row, column)
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
+    # -- row heights ----------------------------------------------------------------------------
+
+    def relayout(self, *_changed: object) -> None:
+        """Every row's height is stale (new rows, fonts, spacing, widths): estimate them all,
+        and measure the rows in view before the next paint."""
+        self._measured.clear()
+        header = self.verticalHeader()
+        model = self.parallel_model()
+        top = self.rowAt(0)
+        offset = self.rowViewportPosition(top) if top >= 0 else 0
+        widths = [self.columnWidth(c) for c in range(model.columnCount())]
+        for row in range(model.rowCount()):
+            header.resizeSection(row, self._estimate(row, widths))
+        if top >= 0:  # keep the row at the top where it was, though the rows above changed
+            self.measure_visible()
+            self.verticalScrollBar().setValue(header.sectionPosition(top) - offset)
+        self.viewport().update()
+
+    def _estimate(self, row: int, widths: list[int]) -> int:
+        model = self.parallel_model()
+        return max(
+            self._delegate.estimate_height(model.text_size(row, column), model.font(column), width)
+            for column, width in enumerate(widths)
+        )
+
+    def _content_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]
+    ) -> None:
+        if roles and not SIZE_ROLES.intersection(roles):
+            return  # highlights and marks never change a height
+        self._measured.difference_update(range(top_left.row(), bottom_right.row() + 1))
+        self.viewport().update()
+
+    def _column_resized(self, *_changed: object) -> None:
+        if not self._resizing_columns:
+            self._resizing_columns = True
+            QTimer.singleShot(0, self._columns_settled)  # once, after the header's own resizes
+
+    def _columns_settled(self) -> None:
+        self._resizing_columns = False
+        self.relayout()
+
+    def measure_visible(self) -> None:
+        """Lay out the rows in view exactly; rows above keep their heights, so what is at the
+        top of the view stays where it is."""
+        header = self.verticalHeader()
+        height = self.viewport().height()
+        row = self.rowAt(0)
+        while (
+            0 <= row < self.parallel_model().rowCount() and self.rowViewportPosition(row) < height
+        ):
+            if row not in self._measured:
+                self._measured.add(row)
+                exact = self.sizeHintForRow(row)
+                if exact > 0 and exact != header.sectionSize(row):
+                    header.resizeSection(row, exact)
+            row += 1
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.measure_visible()
+        super().paintEvent(event)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        super().scrollTo(index, hint)
+        # The row's estimated height may have been wrong: measure it where it now is, and
+        # scroll again so that it really lands where the hint asked.
+        self.measure_visible()
+        super().scrollTo(index, hint)
 
     def text_position(self, pos: QPoint) -> tuple[QModelIndex, int | None]:
         """The cell under a viewport position and the code-point offset of the text there."""
@@ -116,7 +221,7 @@ class ParallelView(QTableView):
     def set_fonts(self, source: QFont, target: QFont) -> None:
         self._delegate.clear_cache()
         self.parallel_model().set_fonts(source, target)
-        self.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self.relayout()
 
     def set_mark_low_confidence(self, enabled: bool) -> None:
         self._delegate.mark_low_confidence = enabled

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView
 
 from reader.core.chinese import RubySpan, Script
 from reader.gui.menus import menu_named
@@ -218,17 +217,13 @@ class ReadingAids(QObject):
         self._submit(compute, show, self.tr("Could Not Add the Pinyin"))
 
     def _relayout(self) -> None:
-        """Rows with pinyin are taller: measure every row again."""
-        self._view.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        """Rows with pinyin are taller: estimate every row again, measure those in view."""
+        self._view.relayout()
 
     def _relayout_ruby_rows(self) -> None:
-        """Measure the rows that now show pinyin (every row, when it is on everywhere)."""
+        """With pinyin everywhere every row changes; a single row re-measures on its own."""
         if self.show_pinyin.isChecked():
             self._relayout()
-            return
-        for row in range(self._model.rowCount()):
-            if self._model.ruby_shown(row):
-                self._view.resizeRowToContents(row)
 
     # -- the word under the pointer -------------------------------------------------------------
 

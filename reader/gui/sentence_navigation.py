@@ -99,7 +99,7 @@ class SentenceNavigation(QObject):
         self._cursor.set(side, number)
         shown = sentences.cell_span(side, number)
         if shown is not None:
-            self._view.setCurrentIndex(self._model.index(shown.row, shown.column))
+            self._view.select_row(shown.row, shown.column)
             self._reveal(sentences.aligned_spans(side, number))
 
     def _keyboard_side(self) -> str:

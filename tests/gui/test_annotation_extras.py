@@ -110,7 +110,7 @@ def test_the_status_bar_scores_the_selected_paragraph(
     label = window.status.paragraph_score
     assert label.text() == ""  # nothing selected
     paragraph = source_paragraph(window, ROW)
-    window.parallel.selectRow(ROW)
+    window.parallel.select_row(ROW)
     assert label.text().startswith(f"¶ {paragraph + 1}: MQM 0 · 0/1,000 words")
 
     flag(db_url, doc_id, paragraph, "Accuracy/Mistranslation", "Ada")
@@ -125,9 +125,9 @@ def test_the_status_bar_scores_the_selected_paragraph(
     assert label.text() == expected
 
     other = next(r for r in range(window.model.rowCount()) if r != ROW and _has_source(window, r))
-    window.parallel.selectRow(other)
+    window.parallel.select_row(other)
     assert label.text().startswith(f"¶ {source_paragraph(window, other) + 1}: MQM 0 ·")
-    window.parallel.selectRow(ROW)
+    window.parallel.select_row(ROW)
     assert label.text() == expected
 
 
@@ -140,7 +140,7 @@ def test_selecting_a_row_never_widens_the_window(window: MainWindow, qtbot: QtBo
     window.resize(760, 600)
     qtbot.wait(50)
     width = window.width()
-    window.parallel.selectRow(ROW)
+    window.parallel.select_row(ROW)
     qtbot.wait(50)
     assert window.status.paragraph_score.text()
     assert window.width() == width

@@ -89,6 +89,9 @@ def test_chinese_matches_and_f3_shift_f3(window: MainWindow, qtbot: QtBot) -> No
         assert is_shown(window, found[step][0])
     qtbot.keyClick(bar.query, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count.text() == "3 of 10"
+    # Shift is held for "previous", yet only the match's row is selected, not a range.
+    selected = window.parallel.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [found[2][0]]
     qtbot.keyClick(bar.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(bar.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count.text() == "1 of 10"

@@ -30,6 +30,15 @@ PHRASE, TRADITIONAL = "当前订单", "當前訂單"
 
 
 @pytest.fixture
+def window(make_window: WindowFactory, qtbot: QtBot) -> MainWindow:
+    """Wide enough that a row with pinyin is taller than its English."""
+    shown = make_window()
+    shown.resize(1280, 820)
+    qtbot.wait(50)
+    return shown
+
+
+@pytest.fixture
 def warm_window(window: MainWindow, qtbot: QtBot) -> MainWindow:
     qtbot.waitUntil(lambda: window.reading_aids.warm, timeout=20_000)
     return window
@@ -64,7 +73,8 @@ def hover_word(window: MainWindow, qtbot: QtBot, phrase: str) -> QRect:
 
 
 def row_heights(window: MainWindow) -> list[int]:
-    return [window.parallel.rowHeight(row) for row in range(window.model.rowCount())]
+    """Each row's laid-out height (the view measures a row only when it comes into view)."""
+    return [window.parallel.sizeHintForRow(row) for row in range(window.model.rowCount())]
 
 
 def ink_above_first_line(window: MainWindow, index: QModelIndex) -> int:
