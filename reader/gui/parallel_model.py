@@ -22,6 +22,7 @@ from reader.services.views import DocumentView, SideView
 
 # Below this an alignment is worth a second look; the delegate marks such rows.
 LOW_CONFIDENCE = 0.5
+MANY_CELLS = 64  # beyond this, changed highlights are announced as one block of rows
 
 NOT_TRANSLATED = "Not translated"
 ADDED_IN_TRANSLATION = "Added in translation"
@@ -130,7 +131,12 @@ class ParallelModel(QAbstractTableModel):
         if cells == old:
             return
         self._layers[layer] = cells
-        for row, column in set(old) | set(cells):
+        changed = set(old) | set(cells)
+        if len(changed) > MANY_CELLS:  # one signal for the span: each costs the view a repaint
+            rows = [row for row, _ in changed]
+            self._changed(range(min(rows), max(rows) + 1), [Role.DECORATIONS])
+            return
+        for row, column in changed:
             index = self.index(row, column)
             self.dataChanged.emit(index, index, [Role.DECORATIONS])
 
