@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
 
 Job = Callable[[Any, int], DocumentView]  # (the library's Alignment service, document id)
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,8 @@ class AlignmentEditing(QObject):
         if row is not None:
             self.perform(
                 Edit(
-                    "Merge Rows",
-                    f"Merged rows {row + 1} and {row + 2}.",
+                    self.tr("Merge Rows"),
+                    self.tr("Merged rows {0} and {1}.").format(row + 1, row + 2),
                     lambda alignment, doc_id: alignment.merge(doc_id, "paragraph", row),
                     row,
                 )
@@ -107,8 +109,8 @@ class AlignmentEditing(QObject):
         if row is not None:
             self.perform(
                 Edit(
-                    "Mark as Untranslated",
-                    f"Marked row {row + 1} as not translated.",
+                    self.tr("Mark as Untranslated"),
+                    self.tr("Marked row {0} as not translated.").format(row + 1),
                     lambda alignment, doc_id: alignment.mark_untranslated(doc_id, "paragraph", row),
                     row,
                 )
@@ -119,8 +121,8 @@ class AlignmentEditing(QObject):
         if row is not None:
             self.perform(
                 Edit(
-                    "Confirm Alignment",
-                    f"Confirmed row {row + 1}.",
+                    self.tr("Confirm Alignment"),
+                    self.tr("Confirmed row {0}.").format(row + 1),
                     lambda alignment, doc_id: alignment.confirm(doc_id, "paragraph", row),
                     row,
                 )
@@ -133,14 +135,16 @@ class AlignmentEditing(QObject):
         try:
             row = row_cut(view, position.side, position.index)[0]  # type: ignore[arg-type]
         except AlignmentEditError as error:
-            self.window.show_error("Could Not Split the Row", error)
+            self.window.show_error(self.tr("Could Not Split the Row"), error)
             return
 
         def job(alignment: Any, doc_id: int) -> DocumentView:
             return alignment.split_row_at_sentence(doc_id, position.side, position.index)
 
-        message = f"Split row {row + 1} at {_sentence_name(position)}."
-        self.perform(Edit("Split Row", message, job, row))
+        message = self.tr("Split row {row} at {sentence}.").format(
+            row=row + 1, sentence=_sentence_name(position)
+        )
+        self.perform(Edit(self.tr("Split Row"), message, job, row))
 
     def move(self, to: str) -> None:
         """The current sentence to the sentence pair before or after its own."""
@@ -150,14 +154,20 @@ class AlignmentEditing(QObject):
         try:
             index = _movable_bead(view, position, to)
         except AlignmentEditError as error:
-            self.window.show_error("Could Not Move the Sentence", error)
+            self.window.show_error(self.tr("Could Not Move the Sentence"), error)
             return
 
         def job(alignment: Any, doc_id: int) -> DocumentView:
             return alignment.move(doc_id, "sentence", index, position.side, to)
 
-        message = f"Moved {_sentence_name(position)} to the {to} sentence pair."
-        self.perform(Edit(f"Move Sentence to {to.title()} Pair", message, job, None))
+        sentence = _sentence_name(position)
+        if to == "previous":
+            name = self.tr("Move Sentence to Previous Pair")
+            message = self.tr("Moved {0} to the previous sentence pair.").format(sentence)
+        else:
+            name = self.tr("Move Sentence to Next Pair")
+            message = self.tr("Moved {0} to the next sentence pair.").format(sentence)
+        self.perform(Edit(name, message, job, None))
 
     def ask_realign(self) -> QMessageBox | None:
         """Re-align the selected rows (or the current one) after the user agrees."""
@@ -168,9 +178,11 @@ class AlignmentEditing(QObject):
         first, last = rows[0], rows[-1]
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Re-align Rows",
-            f"Re-run the aligner on {_rows_name(first, last)}?\n\n"
-            "Rows you confirmed or edited stay as they are. You can undo this.",
+            self.tr("Re-align Rows"),
+            self.tr(
+                "Re-run the aligner on {rows}?\n\n"
+                "Rows you confirmed or edited stay as they are. You can undo this."
+            ).format(rows=_rows_name(first, last)),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self.window,
         )
@@ -182,13 +194,14 @@ class AlignmentEditing(QObject):
     def realign(self, first: int, last: int) -> None:
         if self._document() is None:
             return
-        progress = _ProgressDialog(self.window, f"Re-aligning {_rows_name(first, last)}…")
+        label = self.tr("Re-aligning {rows}…").format(rows=_rows_name(first, last))
+        progress = _ProgressDialog(self.window, label)
 
         def job(alignment: Any, doc_id: int) -> DocumentView:
             return alignment.rerun(doc_id, first, last, progress.report.emit)
 
-        message = f"Re-aligned {_rows_name(first, last)}."
-        self.perform(Edit("Re-align Rows", message, job, first), progress.finish)
+        message = self.tr("Re-aligned {rows}.").format(rows=_rows_name(first, last))
+        self.perform(Edit(self.tr("Re-align Rows"), message, job, first), progress.finish)
 
     # -- running, showing, undoing --------------------------------------------------------------
 
@@ -197,7 +210,8 @@ class AlignmentEditing(QObject):
         view = self._document()
         if view is None or self._pending:
             if self._pending:
-                self.window.status.showMessage("Still saving the last alignment edit…", 3000)
+                busy = self.tr("Still saving the last alignment edit…")
+                self.window.status.showMessage(busy, 3000)
             if finished is not None:
                 finished()
             return
@@ -214,7 +228,7 @@ class AlignmentEditing(QObject):
 
         def failed(error: Exception) -> None:
             self._settle(finished)
-            self.window.show_error("Could Not Change the Alignment", error)
+            self.window.show_error(self.tr("Could Not Change the Alignment"), error)
 
         self.window.runner.submit(job, done, failed)
 
@@ -233,7 +247,7 @@ class AlignmentEditing(QObject):
         self.window.runner.submit(
             job,
             lambda view: self.show(view, message, row),
-            lambda error: self.window.show_error("Could Not Change the Alignment", error),
+            lambda error: self.window.show_error(self.tr("Could Not Change the Alignment"), error),
         )
 
     def show(self, view: DocumentView, message: str, row: int | None) -> bool:
@@ -276,10 +290,12 @@ class AlignmentCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # AlignmentEditing.perform has already saved it
             return
-        self._editing.restore(self.after, f"Redone: {self._edit.message}", self._edit.row)
+        message = translate("AlignmentEditing", "Redone: {0}").format(self._edit.message)
+        self._editing.restore(self.after, message, self._edit.row)
 
     def undo(self) -> None:
-        self._editing.restore(self.before, f"Undone: {self._edit.message}", self._edit.row)
+        message = translate("AlignmentEditing", "Undone: {0}").format(self._edit.message)
+        self._editing.restore(self.before, message, self._edit.row)
 
 
 @dataclass(frozen=True)
@@ -294,38 +310,76 @@ class AlignmentActions:
 
 
 # Ctrl+Shift+letter and Alt+Shift+arrow: free of the menus' keys and of J/K, arrows, Ctrl+F,
-# F3 and Ctrl+G, which navigation and search use.
+# F3 and Ctrl+G, which navigation and search use. Texts are marked here, translated in _actions.
 _ACTIONS = (
-    ("merge", "Ctrl+Shift+J", "&Merge with Next Row",
-     "Join this row and the next into one"),
-    ("split", "Ctrl+Shift+K", "&Split Row at Current Sentence",
-     "Start a new row at the current sentence's paragraph"),
-    ("move_previous", "Alt+Shift+Up", "Move Sentence to &Previous Bead",
-     "Pair the current sentence with the sentences before it"),
-    ("move_next", "Alt+Shift+Down", "Move Sentence to &Next Bead",
-     "Pair the current sentence with the sentences after it"),
-    ("untranslated", "Ctrl+Shift+U", "Mark as &Untranslated",
-     "This row's original was not translated: show it apart"),
-    ("confirm", "Ctrl+Shift+Return", "&Confirm Alignment",
-     "This row is right: a re-run of the aligner keeps it"),
-    ("realign", "Ctrl+Shift+R", "&Re-align Selected Rows…",
-     "Align the selected rows again; confirmed rows stay"),
-)  # fmt: skip
+    (
+        "merge",
+        "Ctrl+Shift+J",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "&Merge with Next Row"),
+        QT_TRANSLATE_NOOP("AlignmentEditing", "Join this row and the next into one"),
+    ),
+    (
+        "split",
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "&Split Row at Current Sentence"),
+        QT_TRANSLATE_NOOP(
+            "AlignmentEditing", "Start a new row at the current sentence's paragraph"
+        ),
+    ),
+    (
+        "move_previous",
+        "Alt+Shift+Up",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "Move Sentence to &Previous Bead"),
+        QT_TRANSLATE_NOOP(
+            "AlignmentEditing", "Pair the current sentence with the sentences before it"
+        ),
+    ),
+    (
+        "move_next",
+        "Alt+Shift+Down",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "Move Sentence to &Next Bead"),
+        QT_TRANSLATE_NOOP(
+            "AlignmentEditing", "Pair the current sentence with the sentences after it"
+        ),
+    ),
+    (
+        "untranslated",
+        "Ctrl+Shift+U",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "Mark as &Untranslated"),
+        QT_TRANSLATE_NOOP(
+            "AlignmentEditing", "This row's original was not translated: show it apart"
+        ),
+    ),
+    (
+        "confirm",
+        "Ctrl+Shift+Return",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "&Confirm Alignment"),
+        QT_TRANSLATE_NOOP(
+            "AlignmentEditing", "This row is right: a re-run of the aligner keeps it"
+        ),
+    ),
+    (
+        "realign",
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("AlignmentEditing", "&Re-align Selected Rows…"),
+        QT_TRANSLATE_NOOP("AlignmentEditing", "Align the selected rows again; confirmed rows stay"),
+    ),
+)
 
 
 def _actions(window: MainWindow) -> AlignmentActions:
     made = {}
     for name, shortcut, text, tip in _ACTIONS:
-        action = QAction(text, window)
+        action = QAction(translate("AlignmentEditing", text), window)
         action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
+        action.setStatusTip(translate("AlignmentEditing", tip))
         made[name] = action
     return AlignmentActions(**made)
 
 
 def _menu(window: MainWindow, actions: AlignmentActions) -> QMenu:
     bar = window.menuBar()
-    menu = QMenu("&Alignment", bar)
+    menu = QMenu(translate("AlignmentEditing", "&Alignment"), bar)
     menu.setObjectName("alignment")
     bar.insertMenu(menu_named(window, "help").menuAction(), menu)
     menu.addActions([actions.merge, actions.split])
@@ -344,7 +398,7 @@ class _ProgressDialog(QObject):
     def __init__(self, window: MainWindow, label: str) -> None:
         super().__init__(window)
         self.dialog = QProgressDialog(label, "", 0, 100, window)
-        self.dialog.setWindowTitle("Please Wait")
+        self.dialog.setWindowTitle(self.tr("Please Wait"))
         self.dialog.setCancelButton(None)  # type: ignore[arg-type]  (Qt's way to hide it)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick re-runs finish without a dialog flashing
@@ -365,17 +419,36 @@ def _movable_bead(view: DocumentView, position: SentencePosition, to: str) -> in
     index = bead_of(view.sentence_beads, position.side, position.index)  # type: ignore[arg-type]
     bead = view.sentence_beads[index]
     units = bead.src if position.side == "source" else bead.tgt
-    if position.index != (units[0] if to == "previous" else units[-1]):
-        which = "first" if to == "previous" else "last"
-        raise AlignmentEditError(
-            f"only the {which} {position.side} sentence of a pair can move to the {to} pair"
+    if position.index == (units[0] if to == "previous" else units[-1]):
+        return index
+    if to == "previous":
+        why = translate(
+            "AlignmentEditing", "only the first {side} of a pair can move to the previous pair"
         )
-    return index
+    else:
+        why = translate(
+            "AlignmentEditing", "only the last {side} of a pair can move to the next pair"
+        )
+    raise AlignmentEditError(why.format(side=_side_sentence(position.side)))
+
+
+def _side_sentence(side: str) -> str:
+    if side == "source":
+        return translate("AlignmentEditing", "source sentence")
+    return translate("AlignmentEditing", "target sentence")
 
 
 def _sentence_name(position: SentencePosition) -> str:
-    return f"{position.side} sentence {position.index + 1}"
+    if position.side == "source":
+        text = translate("AlignmentEditing", "source sentence {0}")
+    else:
+        text = translate("AlignmentEditing", "target sentence {0}")
+    return text.format(position.index + 1)
 
 
 def _rows_name(first: int, last: int) -> str:
-    return f"row {first + 1}" if first == last else f"rows {first + 1}–{last + 1}"
+    if first == last:
+        return translate("AlignmentEditing", "row {0}").format(first + 1)
+    return translate("AlignmentEditing", "rows {first}–{last}").format(
+        first=first + 1, last=last + 1
+    )

@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -30,7 +31,15 @@ class Field(IntEnum):
     FIX = 6
 
 
-HEADERS = ("Category", "Severity", "Status", "Original", "Translation", "Comment", "Fix")
+HEADERS = (  # translated in headerData
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Category"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Severity"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Status"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Original"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Translation"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Comment"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Fix"),
+)
 
 
 def _value(annotation: Annotation, field: Field) -> str:
@@ -64,7 +73,7 @@ class AnnotationsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

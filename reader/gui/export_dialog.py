@@ -120,7 +120,9 @@ class ExportDialog(QDialog):
         self._preview_generation = 0
         self._progress: QProgressDialog | None = None
         self._cancel = threading.Event()
-        self._relay = _ProgressRelay(self)
+        # No parent: the worker's job holds the relay, so it outlives a dialog closed mid-export
+        # (a child of the dialog would be deleted under the worker's emit and crash).
+        self._relay = _ProgressRelay()
         self._relay.progressed.connect(self._on_progress)
         self._last_progress = (0, 0)
 

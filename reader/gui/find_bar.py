@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,8 @@ DEBOUNCE_MS = 200  # typing pauses longer than this start a search
 MATCHES, CURRENT = "search", "search_current"  # decoration layers, styled by the delegate
 REVEAL_MARGIN = 24  # pixels kept between a revealed match and the view's edge
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class FindBar(QWidget):
@@ -250,9 +252,9 @@ def install_find_bar(window: MainWindow) -> FindBar:
     edit = menu_named(window, "edit")
     before = window.actions_.flag_error
     for text, key, slot in (
-        (bar.tr("&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
-        (bar.tr("Find &Next"), QKeySequence("F3"), bar.find_next),
-        (bar.tr("Find Pre&vious"), QKeySequence("Shift+F3"), bar.find_previous),
+        (translate("FindBar", "&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
+        (translate("FindBar", "Find &Next"), QKeySequence("F3"), bar.find_next),
+        (translate("FindBar", "Find Pre&vious"), QKeySequence("Shift+F3"), bar.find_previous),
     ):
         action = QAction(text, window)
         action.setShortcut(key)

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.mqm import Annotation
 from reader.gui.export_dialog import JobRunner
 from reader.gui.flag_dialog import FlagRequest
 from reader.services.similar import Occurrence
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class Flagging(QObject):
@@ -70,14 +72,15 @@ class Flagging(QObject):
 
 
 class RunFirstCommand(QUndoCommand):
-    """A change that Flagging.perform runs before pushing: the push's redo() does nothing."""
+    """A change that Flagging.perform runs before pushing: the push's redo() does nothing.
 
-    done_message = "Done."
-    undone_message = "Undone."
+    `text` names it on the undo stack; the messages go to the status bar once it is done or
+    undone."""
 
-    def __init__(self, flagging: Flagging, text: str) -> None:
+    def __init__(self, flagging: Flagging, text: str, done: str, undone: str) -> None:
         super().__init__(text)
         self._flagging = flagging
+        self.done_message, self.undone_message = done, undone
         self._pushed = False
 
     def forward(self, library: Any) -> None:
@@ -97,12 +100,15 @@ class RunFirstCommand(QUndoCommand):
 
 
 class FlagCommand(RunFirstCommand):
-    done_message, undone_message = "Flagged.", "Flag undone."
-
     def __init__(
         self, flagging: Flagging, doc_id: int, request: FlagRequest, annotator: str
     ) -> None:
-        super().__init__(flagging, f"Flag {request.category.split('/')[-1]}")
+        # The category stays in English: it is an MQM name, stored and compared as such.
+        name = translate("Flagging", "Flag {category}").format(
+            category=request.category.split("/")[-1]
+        )
+        done, undone = translate("Flagging", "Flagged."), translate("Flagging", "Flag undone.")
+        super().__init__(flagging, name, done, undone)
         self._doc_id, self._request, self._annotator = doc_id, request, annotator
         self.annotation: Annotation | None = None
 
@@ -131,10 +137,13 @@ class FlagCommand(RunFirstCommand):
 class EditCommand(RunFirstCommand):
     """Category, severity, comment and fix changed; undo stores the annotation as it was."""
 
-    done_message, undone_message = "Annotation saved.", "Edit undone."
-
     def __init__(self, flagging: Flagging, before: Annotation, after: Annotation) -> None:
-        super().__init__(flagging, "Edit Annotation")
+        super().__init__(
+            flagging,
+            translate("Flagging", "Edit Annotation"),
+            translate("Flagging", "Annotation saved."),
+            translate("Flagging", "Edit undone."),
+        )
         self.before, self.after = before, after
 
     def forward(self, library: Any) -> None:
@@ -151,9 +160,12 @@ class FlagSimilarCommand(RunFirstCommand):
         self, flagging: Flagging, original: Annotation, occurrences: Sequence[Occurrence]
     ) -> None:
         count = len(occurrences)
-        super().__init__(flagging, f"Flag {count} Similar")
-        self.done_message = f"Flagged {count} similar." if count != 1 else "Flagged 1 similar."
-        self.undone_message = "Similar flags undone."
+        super().__init__(
+            flagging,
+            translate("Flagging", "Flag {0} Similar").format(count),
+            translate("Flagging", "Flagged {0} similar.").format(count),
+            translate("Flagging", "Similar flags undone."),
+        )
         self._original, self._occurrences = original, tuple(occurrences)
         self.created: list[Annotation] = []
         self._deleted: list[Annotation] = []
@@ -172,7 +184,7 @@ class FlagSimilarCommand(RunFirstCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, flagging: Flagging, annotation: Annotation) -> None:
-        super().__init__("Delete Annotation")
+        super().__init__(translate("Flagging", "Delete Annotation"))
         self._flagging, self.annotation = flagging, annotation
 
     def redo(self) -> None:
@@ -180,18 +192,20 @@ class DeleteCommand(QUndoCommand):
             assert self.annotation.id is not None
             self.annotation = library.annotations.delete(self.annotation.id)
 
-        self._flagging.run(job, "Annotation deleted.")
+        self._flagging.run(job, translate("Flagging", "Annotation deleted."))
 
     def undo(self) -> None:
         def job(library: Any) -> None:
             self.annotation = library.annotations.restore(self.annotation)
 
-        self._flagging.run(job, "Annotation restored.")
+        self._flagging.run(job, translate("Flagging", "Annotation restored."))
 
 
 class StatusCommand(QUndoCommand):
     def __init__(self, flagging: Flagging, annotation: Annotation, resolved: bool) -> None:
-        super().__init__("Resolve" if resolved else "Reopen")
+        super().__init__(
+            translate("Flagging", "Resolve") if resolved else translate("Flagging", "Reopen")
+        )
         self._flagging, self._id, self._resolved = flagging, annotation.id, resolved
 
     def _set(self, resolved: bool) -> None:
@@ -199,7 +213,10 @@ class StatusCommand(QUndoCommand):
             change = library.annotations.resolve if resolved else library.annotations.reopen
             change(self._id)
 
-        self._flagging.run(job, "Resolved." if resolved else "Reopened.")
+        message = (
+            translate("Flagging", "Resolved.") if resolved else translate("Flagging", "Reopened.")
+        )
+        self._flagging.run(job, message)
 
     def redo(self) -> None:
         self._set(self._resolved)

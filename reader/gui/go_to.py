@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.menus import menu_named
 from reader.gui.parallel_model import ParallelModel, Role
 from reader.gui.parallel_view import ParallelView
 from reader.gui.sentence_map import SIDES
@@ -78,7 +79,7 @@ class GoToParagraph(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+G"))
         self.action.setStatusTip(self.tr("Scroll to a paragraph by its number"))
         self.action.triggered.connect(self.ask)
-        menu = window.navigation.menu  # the Go menu; it is the window's child, not the bar's
+        menu = menu_named(window, "go")
         menu.addSeparator()
         menu.addAction(self.action)
 

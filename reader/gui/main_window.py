@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.parallel.delegate.span_selected.connect(self.selection.record)
         self.selection.changed.connect(lambda: a.flag_error.setEnabled(bool(self.selection.spans)))
         self.flagging.changed.connect(self._on_annotations_changed)
-        self.flagging.failed.connect(lambda error: self.show_error("Could Not Save", error))
+        self.flagging.failed.connect(lambda e: self.show_error(self.tr("Could Not Save"), e))
         self.annotations.annotation_selected.connect(self.show_annotation)
         self.annotations.delete_requested.connect(self.flagging.delete)
         self.annotations.resolve_requested.connect(self.flagging.set_resolved)
@@ -163,13 +163,14 @@ class MainWindow(QMainWindow):
 
     def start(self, document_id: int | None = None) -> None:
         """Open the library in the background, list it and show document_id (or the default)."""
-        self.status.showMessage("Opening the library…")
+        self.status.showMessage(self.tr("Opening the library…"))
 
         def job(library: LibraryLike) -> tuple[list[DocumentSummary], int | None]:
             wanted = document_id if document_id is not None else library.default_document_id()
             return library.list_documents(), wanted
 
-        self.runner.submit(job, self._on_started, lambda e: self.show_error("Could Not Open", e))
+        failed = self.tr("Could Not Open")
+        self.runner.submit(job, self._on_started, lambda e: self.show_error(failed, e))
 
     def _on_started(self, result: tuple[list[DocumentSummary], int | None]) -> None:
         documents, wanted = result
@@ -181,17 +182,19 @@ class MainWindow(QMainWindow):
         if documents:
             self.library.select_document(documents[0].id)
         else:
-            self.status.showMessage("The library is empty: use File › Import… to add a text.")
+            self.status.showMessage(
+                self.tr("The library is empty: use File › Import… to add a text.")
+            )
 
     def load_document(self, doc_id: int) -> None:
         if doc_id in (self._shown_id, self._wanted_id):
             return
         self._wanted_id = doc_id
-        self.status.showMessage("Loading…")
+        self.status.showMessage(self.tr("Loading…"))
         self.runner.submit(
             lambda library: library.load_document(doc_id),
             self._on_loaded,
-            lambda e: self.show_error("Could Not Open", e),
+            lambda e: self.show_error(self.tr("Could Not Open"), e),
         )
 
     def _on_loaded(self, view: DocumentView) -> None:
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
                 self.show_paragraph_score()
                 self.annotations_changed.emit()
 
-        self.runner.submit(job, done, lambda error: self.show_error("Could Not Load", error))
+        self.runner.submit(job, done, lambda e: self.show_error(self.tr("Could Not Load"), e))
 
     def selected_paragraph(self) -> int | None:
         """The first source paragraph of the selected row, if it has one."""
@@ -342,13 +345,13 @@ class MainWindow(QMainWindow):
         if isinstance(error, Cancelled):
             self.status.showMessage(self.tr("Import cancelled."), 5000)
         else:
-            self.show_error("Could Not Import", error)
+            self.show_error(self.tr("Could Not Import"), error)
 
     def _on_imported(self, result: tuple[DocumentSummary, list[DocumentSummary]]) -> None:
         summary, documents = result
         self.library.set_documents(documents)
         self.library.select_document(summary.id)
-        self.status.showMessage(f"Imported “{summary.title}”.", 5000)
+        self.status.showMessage(self.tr("Imported “{title}”.").format(title=summary.title), 5000)
         self.import_finished.emit(summary.id)
 
     # -- export ---------------------------------------------------------------------------------
@@ -360,7 +363,10 @@ class MainWindow(QMainWindow):
             return None
         dialog = ExportDialog(self.runner, self._shown_id, view.title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.status.showMessage(f"Exported to {path}.", 8000))
+        exported = self.tr("Exported to {path}.")
+        dialog.exported.connect(
+            lambda path: self.status.showMessage(exported.format(path=path), 8000)
+        )
         dialog.open()
         return dialog
 

@@ -8,7 +8,14 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,8 +31,9 @@ from reader.services.views import DocumentView, SideView
 LOW_CONFIDENCE = 0.5
 MANY_CELLS = 64  # beyond this, changed highlights are announced as one block of rows
 
-NOT_TRANSLATED = "Not translated"
-ADDED_IN_TRANSLATION = "Added in translation"
+# The placeholders of a cell without text, in English; the model shows them through self.tr.
+NOT_TRANSLATED = QT_TRANSLATE_NOOP("ParallelModel", "Not translated")
+ADDED_IN_TRANSLATION = QT_TRANSLATE_NOOP("ParallelModel", "Added in translation")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int]  # (row, column)
@@ -295,7 +303,7 @@ class ParallelModel(QAbstractTableModel):
             return str(section + 1)
         side = self.side(section)
         if side is None:
-            return "Translation" if section == Column.TARGET else "Original"
+            return self.tr("Translation") if section == Column.TARGET else self.tr("Original")
         return language_name(side.lang)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -334,7 +342,7 @@ class ParallelModel(QAbstractTableModel):
     def _text(self, column: Column, paragraphs: tuple[int, ...]) -> str:
         side = self.side(column)
         if not paragraphs or side is None:
-            return NOT_TRANSLATED if column == Column.TARGET else ADDED_IN_TRANSLATION
+            return self.tr(NOT_TRANSLATED if column == Column.TARGET else ADDED_IN_TRANSLATION)
         shown = self._shown.get(column, side.paragraphs)
         return PARAGRAPH_SEPARATOR.join(shown[i] for i in paragraphs)
 
@@ -351,7 +359,8 @@ class ParallelModel(QAbstractTableModel):
         notes = []
         if paragraphs:
             numbers = ", ".join(str(i + 1) for i in paragraphs)
-            notes.append(f"Paragraph {numbers}")
+            notes.append(self.tr("Paragraph {0}").format(numbers))
         if self._custom_data(bead, paragraphs, Role.LOW_CONFIDENCE):
-            notes.append(f"Alignment uncertain (confidence {bead.confidence:.0%})")
+            uncertain = self.tr("Alignment uncertain (confidence {confidence})")
+            notes.append(uncertain.format(confidence=f"{bead.confidence:.0%}"))
         return " · ".join(notes) or None

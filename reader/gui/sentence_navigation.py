@@ -26,8 +26,8 @@ class SentenceNavigation(QObject):
     ) -> None:
         super().__init__(window)
         self._view, self._model, self._cursor = view, model, cursor
-        self.next_sentence = self._action(window, "Next Sentence", "J", 1)
-        self.previous_sentence = self._action(window, "Previous Sentence", "K", -1)
+        self.next_sentence = self._action(window, self.tr("Next Sentence"), "J", 1)
+        self.previous_sentence = self._action(window, self.tr("Previous Sentence"), "K", -1)
         self.menu = self._menu(window)
         view.hovered.connect(self._hovered)
         view.text_clicked.connect(self._clicked)
@@ -36,7 +36,7 @@ class SentenceNavigation(QObject):
             signal.connect(self._light_up)
 
     def _action(self, window: QMainWindow, text: str, key: str, step: int) -> QAction:
-        action = QAction(self.tr(text), window)
+        action = QAction(text, window)
         action.setShortcut(QKeySequence(key))
         action.setStatusTip(self.tr("Highlight the sentence and the sentences aligned with it"))
         action.triggered.connect(lambda: self.step(step))
@@ -47,11 +47,13 @@ class SentenceNavigation(QObject):
         menu.setObjectName("go")
         menu.addActions([self.next_sentence, self.previous_sentence])
         bar = window.menuBar()
-        view_menu = bar.findChild(QMenu, "view")
-        after = view_menu.menuAction() if view_menu else None
         actions = bar.actions()
-        before = actions[actions.index(after) + 1] if after in actions[:-1] else None
-        bar.insertMenu(before, menu) if before else bar.addMenu(menu)
+        view_menu = bar.findChild(QMenu, "view")
+        after_view = view_menu is not None and view_menu.menuAction() in actions[:-1]
+        if after_view:  # Go follows View, as in most readers and browsers
+            bar.insertMenu(actions[actions.index(view_menu.menuAction()) + 1], menu)
+        else:
+            bar.addMenu(menu)
         return menu
 
     # -- pointer --------------------------------------------------------------------------------

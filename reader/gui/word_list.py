@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,18 @@ from reader.gui.menus import menu_named
 from reader.services.reading import WordInfo
 from reader.services.words import Added
 
-HEADERS = ("Word", "Pinyin", "Meaning", "Sentence")
+HEADERS = (  # translated where the model takes them
+    QT_TRANSLATE_NOOP("WordList", "Word"),
+    QT_TRANSLATE_NOOP("WordList", "Pinyin"),
+    QT_TRANSLATE_NOOP("WordList", "Meaning"),
+    QT_TRANSLATE_NOOP("WordList", "Sentence"),
+)
 COLUMN_WIDTHS = (90, 120, 320)  # the sentence takes the rest
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_FILE_NAME = "reader-words.csv"
 MESSAGE_MS = 5000
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class WordList(QDockWidget):
@@ -45,18 +52,18 @@ class WordList(QDockWidget):
     failed = Signal(str, object)  # a title and the exception
 
     def __init__(self, runner: LibraryRunner, parent: QWidget | None = None) -> None:
-        super().__init__("Word List", parent)
+        super().__init__(translate("WordList", "Word List"), parent)
         self.setObjectName("word_list_dock")  # saveState needs a name
         self._runner = runner
         self._loaded = False
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.model.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table = self._table()
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Remove the selected word from the list (Delete)")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Remove the selected word from the list (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton("Export for Anki…", self)
-        self.export_button.setToolTip("Write the list as a CSV file that Anki imports")
+        self.export_button = QPushButton(self.tr("Export for Anki…"), self)
+        self.export_button.setToolTip(self.tr("Write the list as a CSV file that Anki imports"))
         self.export_button.clicked.connect(self.ask_export)
         shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -107,7 +114,7 @@ class WordList(QDockWidget):
         self._runner.submit(
             lambda library: library.words.list(),
             lambda words: self._show(words, select_id),
-            self._failure("Could Not Load the Word List"),
+            self._failure(self.tr("Could Not Load the Word List")),
         )
 
     def _show(self, words: list[SavedWord], select_id: int | None) -> None:
@@ -134,13 +141,15 @@ class WordList(QDockWidget):
         def job(library: Any) -> Added:
             return library.words.add(info.text, info.pinyin, info.meaning, chinese, english, doc_id)
 
-        self._runner.submit(job, self._on_added, self._failure("Could Not Save the Word"))
+        self._runner.submit(job, self._on_added, self._failure(self.tr("Could Not Save the Word")))
 
     def _on_added(self, added: Added) -> None:
         word = added.word.word
-        self.message.emit(
-            f"Added {word} to the word list" if added.new else f"{word} is already in the word list"
-        )
+        if added.new:
+            text = self.tr("Added {word} to the word list")
+        else:
+            text = self.tr("{word} is already in the word list")
+        self.message.emit(text.format(word=word))
         self.refresh(select_id=added.word.id)
 
     def delete_selected(self) -> None:
@@ -150,11 +159,11 @@ class WordList(QDockWidget):
         self._runner.submit(
             lambda library: library.words.delete(entry_id),
             self._on_deleted,
-            self._failure("Could Not Delete the Word"),
+            self._failure(self.tr("Could Not Delete the Word")),
         )
 
     def _on_deleted(self, removed: SavedWord) -> None:
-        self.message.emit(f"Removed {removed.word} from the word list")
+        self.message.emit(self.tr("Removed {word} from the word list").format(word=removed.word))
         self.refresh()
 
     # -- export ---------------------------------------------------------------------------------
@@ -163,7 +172,10 @@ class WordList(QDockWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder) / DEFAULT_FILE_NAME)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export for Anki", start, "CSV files (*.csv);;All files (*)"
+            self,
+            self.tr("Export for Anki"),
+            start,
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.export_to(Path(path) if Path(path).suffix else Path(path).with_suffix(".csv"))
@@ -171,8 +183,10 @@ class WordList(QDockWidget):
     def export_to(self, path: Path) -> None:
         self._runner.submit(
             lambda library: library.words.export_csv(path),
-            lambda count: self.message.emit(f"Exported {_words(count)} to {path}"),
-            self._failure("Could Not Export the Word List"),
+            lambda count: self.message.emit(
+                self.tr("Exported {words} to {path}").format(words=_words(count), path=path)
+            ),
+            self._failure(self.tr("Could Not Export the Word List")),
         )
 
     def _failure(self, title: str) -> Callable[[Exception], None]:
@@ -191,7 +205,7 @@ def install_word_list(window: QMainWindow) -> WordList:
     dock.failed.connect(window.show_error)  # type: ignore[attr-defined]
     view_menu = menu_named(window, "view")
     toggle = dock.toggleViewAction()
-    toggle.setStatusTip("Show or hide the words saved for study")
+    toggle.setStatusTip(translate("WordList", "Show or hide the words saved for study"))
     separators = [action for action in view_menu.actions() if action.isSeparator()]
     if separators:  # with the other panels, above the zoom actions
         view_menu.insertAction(separators[0], toggle)
@@ -209,4 +223,6 @@ def _row(word: SavedWord) -> list[QStandardItem]:
 
 
 def _words(count: int) -> str:
-    return "1 word" if count == 1 else f"{count} words"
+    if count == 1:
+        return translate("WordList", "1 word")
+    return translate("WordList", "{0} words").format(count)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
     QFont,
@@ -31,7 +31,7 @@ POINTER_POLL_MS = 150
 # Polls the pointer may spend outside the word and the popup before it hides: the way from
 # the word into the popup crosses a few pixels that belong to neither.
 GRACE_POLLS = 2
-NO_ENTRY = "Not in CC-CEDICT."
+NO_ENTRY = QT_TRANSLATE_NOOP("WordPopup", "Not in CC-CEDICT.")  # shown through self.tr
 
 
 class WordPopup(QFrame):
@@ -54,9 +54,10 @@ class WordPopup(QFrame):
         self.word = self._label(reading_font("zh", WORD_POINT_SIZE), "word")
         self.pinyin = self._label(reading_font("zh", PINYIN_POINT_SIZE), "pinyin")
         self.readings: list[QLabel] = []
-        self.add_button = QPushButton("Add to Word List", self)
+        self.add_button = QPushButton(self.tr("Add to Word List"), self)
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take focus
-        self.add_button.setToolTip(f"Save the word with its sentence pair ({ADD_SHORTCUT})")
+        tip = self.tr("Save the word with its sentence pair ({shortcut})")
+        self.add_button.setToolTip(tip.format(shortcut=ADD_SHORTCUT))
         self.add_button.clicked.connect(self.request_add)
         self._layout = QVBoxLayout(self)
         for widget in (self.word, self.pinyin, self.add_button):
@@ -107,7 +108,7 @@ class WordPopup(QFrame):
         self.pinyin.setText(info.pinyin)
         self._show_readings(info.readings)
         self.add_button.setEnabled(True)
-        self.add_button.setText("Add to Word List")
+        self.add_button.setText(self.tr("Add to Word List"))
         self._word_rect = word_rect or QRect(QCursor.pos() - QPoint(8, 8), QSize(16, 16))
         # Wrapped labels need their height for the fixed width; adjustSize() does not ask.
         self.resize(WIDTH, self._layout.totalHeightForWidth(WIDTH))
@@ -119,7 +120,7 @@ class WordPopup(QFrame):
             self._layout.removeWidget(label)
             label.hide()  # deleteLater waits for the event loop; till then it would still paint
             label.deleteLater()
-        texts = [_reading_html(r, self.info) for r in readings] or [NO_ENTRY]
+        texts = [_reading_html(r, self.info) for r in readings] or [self.tr(NO_ENTRY)]
         self.readings = []
         for index, text in enumerate(texts):
             label = self._label(reading_font("zh", GLOSS_POINT_SIZE), "reading")
@@ -144,7 +145,7 @@ class WordPopup(QFrame):
             return
         self.add_requested.emit(self.info, self.sentences)
         self.add_button.setEnabled(False)
-        self.add_button.setText("Added to Word List")
+        self.add_button.setText(self.tr("Added to Word List"))
 
     # -- hiding ---------------------------------------------------------------------------------
 

@@ -17,6 +17,224 @@
     </message>
 </context>
 <context>
+    <name>AlignmentEditing</name>
+    <message>
+        <source>Merge Rows</source>
+        <translation>合并行</translation>
+    </message>
+    <message>
+        <source>Merged rows {0} and {1}.</source>
+        <translation>已合并第 {0} 行和第 {1} 行。</translation>
+    </message>
+    <message>
+        <source>Mark as Untranslated</source>
+        <translation>标为未翻译</translation>
+    </message>
+    <message>
+        <source>Marked row {0} as not translated.</source>
+        <translation>已将第 {0} 行标为未翻译。</translation>
+    </message>
+    <message>
+        <source>Confirm Alignment</source>
+        <translation>确认对齐</translation>
+    </message>
+    <message>
+        <source>Confirmed row {0}.</source>
+        <translation>已确认第 {0} 行。</translation>
+    </message>
+    <message>
+        <source>Could Not Split the Row</source>
+        <translation>无法拆分该行</translation>
+    </message>
+    <message>
+        <source>Split row {row} at {sentence}.</source>
+        <translation>已在{sentence}处拆分第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Split Row</source>
+        <translation>拆分行</translation>
+    </message>
+    <message>
+        <source>Could Not Move the Sentence</source>
+        <translation>无法移动该句子</translation>
+    </message>
+    <message>
+        <source>Move Sentence to Previous Pair</source>
+        <translation>将句子移至上一句对</translation>
+    </message>
+    <message>
+        <source>Moved {0} to the previous sentence pair.</source>
+        <translation>已将{0}移至上一句对。</translation>
+    </message>
+    <message>
+        <source>Move Sentence to Next Pair</source>
+        <translation>将句子移至下一句对</translation>
+    </message>
+    <message>
+        <source>Moved {0} to the next sentence pair.</source>
+        <translation>已将{0}移至下一句对。</translation>
+    </message>
+    <message>
+        <source>Re-align Rows</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <source>Re-run the aligner on {rows}?
+
+Rows you confirmed or edited stay as they are. You can undo this.</source>
+        <translation>要对{rows}重新运行对齐程序吗？
+
+已确认或编辑过的行将保持不变。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Re-aligning {rows}…</source>
+        <translation>正在重新对齐{rows}…</translation>
+    </message>
+    <message>
+        <source>Re-aligned {rows}.</source>
+        <translation>已重新对齐{rows}。</translation>
+    </message>
+    <message>
+        <source>Still saving the last alignment edit…</source>
+        <translation>仍在保存上一次对齐编辑…</translation>
+    </message>
+    <message>
+        <source>Could Not Change the Alignment</source>
+        <translation>无法更改对齐</translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation>已重做：{0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>已撤销：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Row</source>
+        <translation>与下一行合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Join this row and the next into one</source>
+        <translation>将此行与下一行合并为一行</translation>
+    </message>
+    <message>
+        <source>&amp;Split Row at Current Sentence</source>
+        <translation>在当前句子处拆分行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a new row at the current sentence&apos;s paragraph</source>
+        <translation>从当前句子所在段落起另开一行</translation>
+    </message>
+    <message>
+        <source>Move Sentence to &amp;Previous Bead</source>
+        <translation>将句子移至上一句对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pair the current sentence with the sentences before it</source>
+        <translation>将当前句子与其前面的句子配对</translation>
+    </message>
+    <message>
+        <source>Move Sentence to &amp;Next Bead</source>
+        <translation>将句子移至下一句对(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pair the current sentence with the sentences after it</source>
+        <translation>将当前句子与其后面的句子配对</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Untranslated</source>
+        <translation>标为未翻译(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This row&apos;s original was not translated: show it apart</source>
+        <translation>此行原文未被翻译：将其单独显示</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Alignment</source>
+        <translation>确认对齐(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This row is right: a re-run of the aligner keeps it</source>
+        <translation>此行对齐正确：重新运行对齐程序时保留不变</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align Selected Rows…</source>
+        <translation>重新对齐所选行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Align the selected rows again; confirmed rows stay</source>
+        <translation>重新对齐所选行；已确认的行保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>only the first {side} of a pair can move to the previous pair</source>
+        <translation>只有句对中的第一个{side}才能移至上一句对</translation>
+    </message>
+    <message>
+        <source>only the last {side} of a pair can move to the next pair</source>
+        <translation>只有句对中的最后一个{side}才能移至下一句对</translation>
+    </message>
+    <message>
+        <source>source sentence</source>
+        <translation>原文句子</translation>
+    </message>
+    <message>
+        <source>target sentence</source>
+        <translation>译文句子</translation>
+    </message>
+    <message>
+        <source>source sentence {0}</source>
+        <translation>原文第 {0} 句</translation>
+    </message>
+    <message>
+        <source>target sentence {0}</source>
+        <translation>译文第 {0} 句</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修改建议</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <source>Any annotator</source>
@@ -186,6 +404,81 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the text</source>
+        <translation>在文本中查找</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>beginning</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>Search wrapped around to the {0}.</source>
+        <translation>已绕回到{0}继续查找。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 处，共 {1} 处</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一处(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>FindSimilarDialog</name>
     <message>
         <source>Document</source>
@@ -336,6 +629,107 @@
     </message>
 </context>
 <context>
+    <name>Flagging</name>
+    <message>
+        <source>Flag {category}</source>
+        <translation>标记 {category}</translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation>已标记。</translation>
+    </message>
+    <message>
+        <source>Flag undone.</source>
+        <translation>已撤销标记。</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <source>Annotation saved.</source>
+        <translation>标注已保存。</translation>
+    </message>
+    <message>
+        <source>Edit undone.</source>
+        <translation>已撤销编辑。</translation>
+    </message>
+    <message>
+        <source>Flag {0} Similar</source>
+        <translation>标记 {0} 处相似</translation>
+    </message>
+    <message>
+        <source>Flagged {0} similar.</source>
+        <translation>已标记 {0} 处相似。</translation>
+    </message>
+    <message>
+        <source>Similar flags undone.</source>
+        <translation>已撤销相似标记。</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Annotation deleted.</source>
+        <translation>标注已删除。</translation>
+    </message>
+    <message>
+        <source>Annotation restored.</source>
+        <translation>标注已恢复。</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>已解决。</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>已重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go to Paragraph</source>
+        <translation>转到段落</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph (1–{0}):</source>
+        <translation>段落(&amp;P)（1–{0}）：</translation>
+    </message>
+</context>
+<context>
+    <name>GoToParagraph</name>
+    <message>
+        <source>Go to &amp;Paragraph…</source>
+        <translation>转到段落(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scroll to a paragraph by its number</source>
+        <translation>按编号滚动到某一段落</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Document</source>
@@ -403,6 +797,53 @@
     <message>
         <source>Library</source>
         <translation>文库</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>正在打开文库…</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>The library is empty: use File › Import… to add a text.</source>
+        <translation>文库为空：请使用“文件 › 导入…”添加文本。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could Not Load</source>
+        <translation>无法加载</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Could Not Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>已导入“{title}”。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -557,6 +998,33 @@
     </message>
 </context>
 <context>
+    <name>ParallelModel</name>
+    <message>
+        <source>Not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Added in translation</source>
+        <translation>译文增补</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Paragraph {0}</source>
+        <translation>第 {0} 段</translation>
+    </message>
+    <message>
+        <source>Alignment uncertain (confidence {confidence})</source>
+        <translation>对齐不确定（置信度 {confidence}）</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -644,6 +1112,200 @@
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAids</name>
+    <message>
+        <source>Show &amp;Pinyin</source>
+        <translation>显示拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the pinyin above every Chinese character</source>
+        <translation>在每个汉字上方显示拼音</translation>
+    </message>
+    <message>
+        <source>Show Pinyin for This Pa&amp;ragraph</source>
+        <translation>显示本段拼音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pinyin of the current row only</source>
+        <translation>仅显示或隐藏当前行的拼音</translation>
+    </message>
+    <message>
+        <source>Could Not Load the Dictionary</source>
+        <translation>无法加载词典</translation>
+    </message>
+    <message>
+        <source>Could Not Convert the Chinese Text</source>
+        <translation>无法转换中文文本</translation>
+    </message>
+    <message>
+        <source>Select a paragraph first.</source>
+        <translation>请先选择一个段落。</translation>
+    </message>
+    <message>
+        <source>Adding pinyin…</source>
+        <translation>正在添加拼音…</translation>
+    </message>
+    <message>
+        <source>Could Not Add the Pinyin</source>
+        <translation>无法添加拼音</translation>
+    </message>
+    <message>
+        <source>Loading dictionary…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceNavigation</name>
+    <message>
+        <source>Next Sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <source>Previous Sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <source>Highlight the sentence and the sentences aligned with it</source>
+        <translation>高亮显示该句及与其对齐的句子</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>WordList</name>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <source>Word List</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected word from the list (Delete)</source>
+        <translation>从生词本中删除所选词语（Delete）</translation>
+    </message>
+    <message>
+        <source>Export for Anki…</source>
+        <translation>导出到 Anki…</translation>
+    </message>
+    <message>
+        <source>Write the list as a CSV file that Anki imports</source>
+        <translation>将生词本写成可导入 Anki 的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Could Not Load the Word List</source>
+        <translation>无法加载生词本</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Word</source>
+        <translation>无法保存该词语</translation>
+    </message>
+    <message>
+        <source>Added {word} to the word list</source>
+        <translation>已将“{word}”加入生词本</translation>
+    </message>
+    <message>
+        <source>{word} is already in the word list</source>
+        <translation>“{word}”已在生词本中</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Word</source>
+        <translation>无法删除该词语</translation>
+    </message>
+    <message>
+        <source>Removed {word} from the word list</source>
+        <translation>已将“{word}”从生词本中删除</translation>
+    </message>
+    <message>
+        <source>Export for Anki</source>
+        <translation>导出到 Anki</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exported {words} to {path}</source>
+        <translation>已将 {words}导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Could Not Export the Word List</source>
+        <translation>无法导出生词本</translation>
+    </message>
+    <message>
+        <source>Show or hide the words saved for study</source>
+        <translation>显示或隐藏为学习而保存的词语</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 个词语</translation>
+    </message>
+    <message>
+        <source>{0} words</source>
+        <translation>{0} 个词语</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <source>Not in CC-CEDICT.</source>
+        <translation>CC-CEDICT 未收录。</translation>
+    </message>
+    <message>
+        <source>Add to Word List</source>
+        <translation>加入生词本</translation>
+    </message>
+    <message>
+        <source>Save the word with its sentence pair ({shortcut})</source>
+        <translation>保存该词语及其所在句对（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Added to Word List</source>
+        <translation>已加入生词本</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Please Wait</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 </TS>
