@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+# The names the interface translates; others stay as QLocale gives them, in English.
+TRANSLATED = (QT_TRANSLATE_NOOP("Languages", "English"), QT_TRANSLATE_NOOP("Languages", "Chinese"))
 
 
 def language_name(code: str) -> str:
@@ -10,7 +13,7 @@ def language_name(code: str) -> str:
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
-    return QLocale.languageToString(locale.language())
+    return QCoreApplication.translate("Languages", QLocale.languageToString(locale.language()))
 
 
 def language_pair(codes: tuple[str, ...]) -> str:

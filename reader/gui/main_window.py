@@ -45,6 +45,7 @@ from reader.services.views import DocumentSummary, DocumentView
 log = logging.getLogger(__name__)
 
 ZOOM_STEP = 1.0
+DEFAULT_DOCK_HEIGHT = 170
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 36.0
 
 
@@ -133,7 +134,9 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         if not self.restoreGeometry(settings.WINDOW_GEOMETRY.load()):
             self._default_geometry()
-        self.restoreState(settings.WINDOW_STATE.load())  # the dock and toolbar, if saved
+        if not self.restoreState(settings.WINDOW_STATE.load()):  # the docks and toolbar
+            # The reading view comes first: the annotation list starts as a strip below it.
+            self.resizeDocks([self.annotations], [DEFAULT_DOCK_HEIGHT], Qt.Orientation.Vertical)
         if not self.splitter.restoreState(settings.SPLITTER_STATE.load()):
             self.splitter.setSizes([300, max(self.width() - 300, 600)])
         self.actions_.show_library.setChecked(settings.LIBRARY_VISIBLE.load())

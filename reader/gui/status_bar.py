@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from reader.core.mqm import MqmScore
 from reader.gui.languages import language_name, language_pair
@@ -39,8 +39,9 @@ class DocumentStatusBar(QStatusBar):
         for label in (self.paragraph_score, self.score, self.counts, self.languages):
             label.setContentsMargins(8, 0, 8, 0)
         for label in (self.title, self.paragraph_score, self.score, self.counts, self.languages):
-            # Labels shrink rather than widen the window when their text grows.
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # Labels shrink rather than widen the window when their text grows; they still
+            # take the width their text wants when there is room.
+            label.setMinimumWidth(1)
         # The title yields to transient messages; counts and languages stay put.
         self.addWidget(self.title, 1)
         self.addPermanentWidget(self.paragraph_score)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from reader.core.align import AlignmentResult, align, embed
+from reader.core.align.scoring import Scorer, Side, Weights
 from reader.core.document import Bead
 
 EN = [
@@ -129,6 +131,20 @@ def test_closing_quotes_place_a_short_line_of_speech() -> None:
     assert pairs(result) == [((0,), (0, 1)), ((1,), (2,))]
     result = sentence_align(SPEECH_EN, SPEECH_ZH)
     assert pairs(result) == [((0, 1), (0,)), ((2,), (1,))]
+
+
+def quote_side(closes: list[bool]) -> Side:
+    return Side({}, np.full(len(closes), 20.0), closes_quote=np.array(closes))
+
+
+def test_quote_agreement_only_when_both_sides_use_quotes() -> None:
+    # a translation that introduces speech with a colon and no marks: the English closing
+    # quotes must not score bead ends at all
+    en = quote_side([False, True, False, True])
+    scorer = Scorer(quote_side([False] * 4), en, Weights(), [(1, 1)])
+    assert not scorer.boundary(2, np.arange(5)).any()
+    scorer = Scorer(quote_side([False, True, False, False]), en, Weights(), [(1, 1)])
+    assert scorer.boundary(2, np.arange(5)).tolist() == pytest.approx([0, -0.15, 0.15, -0.15, 0.15])
 
 
 @pytest.mark.parametrize(("n", "m"), [(0, 0), (3, 0), (0, 2)])

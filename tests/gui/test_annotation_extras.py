@@ -144,3 +144,4 @@ def test_selecting_a_row_never_widens_the_window(window: MainWindow, qtbot: QtBo
     qtbot.wait(50)
     assert window.status.paragraph_score.text()
     assert window.width() == width
+    assert window.status.paragraph_score.width() > 50  # shown, not squeezed to nothing
