@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reader.core.align.editing import AlignmentEditError, bead_of
+from reader.core.errors import Cancelled
 from reader.gui.menus import menu_named
+from reader.gui.progress import ProgressTask
 from reader.gui.sentence_cursor import SentencePosition
 from reader.services.alignment import row_cut
 from reader.services.views import DocumentView
@@ -195,10 +197,10 @@ class AlignmentEditing(QObject):
         if self._document() is None:
             return
         label = self.tr("Re-aligning {rows}…").format(rows=_rows_name(first, last))
-        progress = _ProgressDialog(self.window, label)
+        progress = ProgressTask(self.window, label)
 
         def job(alignment: Any, doc_id: int) -> DocumentView:
-            return alignment.rerun(doc_id, first, last, progress.report.emit)
+            return alignment.rerun(doc_id, first, last, progress.report)
 
         message = self.tr("Re-aligned {rows}.").format(rows=_rows_name(first, last))
         self.perform(Edit(self.tr("Re-align Rows"), message, job, first), progress.finish)
@@ -228,7 +230,10 @@ class AlignmentEditing(QObject):
 
         def failed(error: Exception) -> None:
             self._settle(finished)
-            self.window.show_error(self.tr("Could Not Change the Alignment"), error)
+            if isinstance(error, Cancelled):
+                self.window.status.showMessage(self.tr("Re-alignment cancelled."), 5000)
+            else:
+                self.window.show_error(self.tr("Could Not Change the Alignment"), error)
 
         self.window.runner.submit(job, done, failed)
 
@@ -388,30 +393,6 @@ def _menu(window: MainWindow, actions: AlignmentActions) -> QMenu:
     menu.addSeparator()
     menu.addActions([actions.untranslated, actions.confirm, actions.realign])
     return menu
-
-
-class _ProgressDialog(QObject):
-    """A window-modal progress bar fed from the library thread (report is a queued signal)."""
-
-    report = Signal(float)
-
-    def __init__(self, window: MainWindow, label: str) -> None:
-        super().__init__(window)
-        self.dialog = QProgressDialog(label, "", 0, 100, window)
-        self.dialog.setWindowTitle(self.tr("Please Wait"))
-        self.dialog.setCancelButton(None)  # type: ignore[arg-type]  (Qt's way to hide it)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)  # quick re-runs finish without a dialog flashing
-        self.report.connect(self._show)
-
-    @Slot(float)
-    def _show(self, fraction: float) -> None:
-        self.dialog.setValue(round(fraction * 100))
-
-    def finish(self) -> None:
-        self.dialog.reset()
-        self.dialog.deleteLater()
-        self.deleteLater()
 
 
 def _movable_bead(view: DocumentView, position: SentencePosition, to: str) -> int:

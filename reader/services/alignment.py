@@ -72,13 +72,22 @@ class Alignment:
         """Re-run the aligner on rows first..last, keeping the confirmed and edited ones; then
         align the sentences of the rows that changed. `progress` receives 0 to 1."""
         view = self._load(doc_id)
+        if view.target is None:
+            raise AlignmentEditError(f"“{view.title}” has no translation to align")
         aligner = partial(_align_units, view, "paragraph")
-        share = ed.scaled(progress, 0.0, 0.3)
-        edit = partial(ed.realign, first=first, last=last, aligner=aligner, progress=share)
-        edited = self._apply(view, "paragraph", edit, ed.scaled(progress, 0.3, 0.7))
+        rows = ed.realign(
+            view.paragraph_beads,
+            first=first,
+            last=last,
+            aligner=aligner,
+            progress=ed.scaled(progress, 0.0, 0.3),
+        )
+        sentences = _resentenced(view, rows, ed.scaled(progress, 0.3, 0.7))
         if progress is not None:
-            progress(1.0)  # also when no row changed and no sentence needed aligning
-        return edited
+            # Also when nothing needed aligning; the last point where a progress callback that
+            # raises (Cancel) stops the re-run, so a cancelled re-run saves nothing.
+            progress(1.0)
+        return self._save(view, rows, sentences)
 
     def restore(
         self, doc_id: int, paragraph_beads: Sequence[Bead], sentence_beads: Sequence[Bead]

@@ -99,6 +99,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>仍在保存上一次对齐编辑…</translation>
     </message>
     <message>
+        <source>Re-alignment cancelled.</source>
+        <translation>已取消重新对齐。</translation>
+    </message>
+    <message>
         <source>Could Not Change the Alignment</source>
         <translation>无法更改对齐</translation>
     </message>
@@ -1310,13 +1314,6 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Added to Word List</source>
         <translation>已加入生词本</translation>
-    </message>
-</context>
-<context>
-    <name>_ProgressDialog</name>
-    <message>
-        <source>Please Wait</source>
-        <translation>请稍候</translation>
     </message>
 </context>
 </TS>

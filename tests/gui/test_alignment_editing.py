@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,7 @@ pytestmark = pytest.mark.gui
 
 Rows = list[tuple[str, str]]
 Key = Qt.Key
+Progress = Callable[[float], None]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -243,6 +245,44 @@ def test_a_sentence_that_cannot_move_says_why(
     assert "only the first source sentence" in error.args[0]
     assert window.flagging.undo_stack.count() == 0
     assert document(window).sentence_beads == beads
+
+
+def test_a_cancelled_realign_changes_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.services.alignment import Alignment
+
+    started, go_on = threading.Event(), threading.Event()
+    real_rerun = Alignment.rerun
+
+    def slow_rerun(
+        self: Alignment, doc_id: int, first: int, last: int, progress: Progress
+    ) -> DocumentView:
+        def held(fraction: float) -> None:
+            started.set()
+            go_on.wait(10)
+            progress(fraction)  # raises once Cancel was pressed
+
+        return real_rerun(self, doc_id, first, last, held)
+
+    monkeypatch.setattr(Alignment, "rerun", slow_rerun)
+    before = shown(window)
+    focused(window, qtbot, 2)
+    qtbot.keyClick(window.parallel, Key.Key_R, CTRL_SHIFT)
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.labelText())
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    with qtbot.assertNotEmitted(window.error_shown):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        go_on.set()
+        qtbot.waitUntil(
+            lambda: window.status.currentMessage() == "Re-alignment cancelled.", timeout=10_000
+        )
+    assert window.flagging.undo_stack.count() == 0
+    assert shown(window) == before
 
 
 def test_realign_selected_rows_keeps_confirmed_rows(
