@@ -12,6 +12,7 @@ from reader.core.document import Bead, Span
 from reader.core.sentences import split_sentences
 
 Unit = Literal["paragraph", "sentence"]
+PARAGRAPH_SHARE = 0.2  # of align_document's progress
 Progress = Callable[[float], None]
 
 
@@ -81,7 +82,15 @@ def align_document(
 
     Sentences never cross a paragraph bead, so a dropped paragraph gives 1-0 sentence beads.
     """
-    para = align(src_paragraphs, tgt_paragraphs, src_lang=src_lang, tgt_lang=tgt_lang)
+    # Paragraphs first, a fifth of the work: reporting from inside it keeps a Cancel prompt
+    # on a long book, whose paragraph pass alone takes a while.
+    para = align(
+        src_paragraphs,
+        tgt_paragraphs,
+        src_lang=src_lang,
+        tgt_lang=tgt_lang,
+        progress=None if progress is None else lambda done: progress(PARAGRAPH_SHARE * done),
+    )
     src_refs = _sentence_refs(src_paragraphs, src_lang)
     tgt_refs = _sentence_refs(tgt_paragraphs, tgt_lang)
     src_by_para = _by_paragraph(src_refs, len(src_paragraphs))
@@ -104,7 +113,7 @@ def align_document(
             for b in inner.beads
         ]
         if progress is not None:
-            progress((k + 1) / len(para.beads))
+            progress(PARAGRAPH_SHARE + (1 - PARAGRAPH_SHARE) * (k + 1) / len(para.beads))
     order = [s for s in ("embedding", "lexical", "length") if s in signals]
     return DocumentAlignment(para.beads, tuple(sentence_beads), src_refs, tgt_refs, tuple(order))
 
