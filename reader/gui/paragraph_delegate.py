@@ -96,7 +96,6 @@ class ParagraphDelegate(QStyledItemDelegate):
         # Heights by the same key: the header asks for every row again on each relayout.
         self._heights: dict[tuple[str, str, int, bool], int] = {}
         self._ruby_labels: dict[int, tuple[RubyLabel, ...]] = {}  # by id of a cached document
-        self._metrics: dict[str, tuple[float, float, float]] = {}  # by font key, for estimates
         self.mark_low_confidence = True
         self.line_spacing = LINE_HEIGHT_PERCENT
 
@@ -125,21 +124,26 @@ class ParagraphDelegate(QStyledItemDelegate):
             self._heights[key] = height
         return QSize(width, height)
 
-    def estimate_height(self, size: TextSize, font: QFont, width: int) -> int:
-        """A cell's height guessed from its length, for rows not yet laid out; the guess only
-        has to keep the scroll bar honest until the row comes into view and is measured."""
-        metrics = self._metrics.get(font.key())
-        if metrics is None:
-            fm = QFontMetricsF(font)
-            metrics = (fm.averageCharWidth(), fm.horizontalAdvance("中"), fm.lineSpacing())
-            self._metrics[font.key()] = metrics
-        latin, cjk, line = metrics
-        if size.ruby:
-            cjk *= RUBY_LETTER_SPACING / 100
-            line += QFontMetricsF(_ruby_font(font)).height() + RUBY_GAP
+    def estimate_heights(self, sizes: list[TextSize], font: QFont, width: int) -> list[int]:
+        """Cell heights guessed from their lengths, for rows not yet laid out; a guess only has
+        to keep the scroll bar honest until its row comes into view and is measured."""
+        fm = QFontMetricsF(font)
         usable = max(width - 2 * PADDING_X, 1)
-        lines = ceil(size.chars * (cjk if size.cjk else latin) / usable) + 2 * (size.paragraphs - 1)
-        return round(max(lines, 1) * line * self.line_spacing / 100) + 2 * PADDING_Y
+        scale = self.line_spacing / 100
+        ruby_line = QFontMetricsF(_ruby_font(font)).height() + RUBY_GAP
+        advance = {  # (cjk, ruby) -> width of an average character
+            (False, False): fm.averageCharWidth(),
+            (True, False): fm.horizontalAdvance("中"),
+            (False, True): fm.averageCharWidth(),
+            (True, True): fm.horizontalAdvance("中") * RUBY_LETTER_SPACING / 100,
+        }
+        line = fm.lineSpacing()
+        heights = []
+        for chars, paragraphs, ruby, cjk in sizes:
+            lines = max(ceil(chars * advance[cjk, ruby] / usable) + 2 * (paragraphs - 1), 1)
+            height = lines * (line + ruby_line if ruby else line) * scale
+            heights.append(round(height) + 2 * PADDING_Y)
+        return heights
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

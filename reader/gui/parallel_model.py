@@ -242,17 +242,25 @@ class ParallelModel(QAbstractTableModel):
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last), roles)
 
-    def text_size(self, row: int, column: int) -> TextSize:
-        """The cell's length in characters and paragraphs, cheaply (no Qt calls)."""
-        bead = self._rows[row]
-        paragraphs = bead.src if column == Column.SOURCE else bead.tgt
+    def text_sizes(self, column: int) -> list[TextSize]:
+        """Each row's cell length in characters and paragraphs, cheaply (no Qt calls)."""
         side = self.side(column)
-        if not paragraphs or side is None:
-            return TextSize(len(NOT_TRANSLATED), 1, False, False)
-        chars = sum(len(side.paragraphs[p]) for p in paragraphs)
+        placeholder = TextSize(len(NOT_TRANSLATED), 1, False, False)
+        if side is None:
+            return [placeholder] * len(self._rows)
         cjk = side.lang.startswith(("zh", "ja"))
-        ruby = column in self._ruby and self.ruby_shown(row)
-        return TextSize(chars, len(paragraphs), ruby, cjk)
+        has_ruby = column in self._ruby
+        lengths = [len(text) for text in side.paragraphs]
+        sizes = []
+        for row, bead in enumerate(self._rows):
+            paragraphs = bead.src if column == Column.SOURCE else bead.tgt
+            if not paragraphs:
+                sizes.append(placeholder)
+                continue
+            chars = sum(lengths[p] for p in paragraphs)
+            ruby = has_ruby and self.ruby_shown(row)
+            sizes.append(TextSize(chars, len(paragraphs), ruby, cjk))
+        return sizes
 
     def font(self, column: int) -> QFont:
         return self._fonts.get(Column(column)) or QFont()

@@ -120,20 +120,18 @@ class ParallelView(QTableView):
         model = self.parallel_model()
         top = self.rowAt(0)
         offset = self.rowViewportPosition(top) if top >= 0 else 0
-        widths = [self.columnWidth(c) for c in range(model.columnCount())]
-        for row in range(model.rowCount()):
-            header.resizeSection(row, self._estimate(row, widths))
+        per_column = [
+            self._delegate.estimate_heights(
+                model.text_sizes(column), model.font(column), self.columnWidth(column)
+            )
+            for column in range(model.columnCount())
+        ]
+        for row, heights in enumerate(zip(*per_column, strict=True)):
+            header.resizeSection(row, max(heights))
         if top >= 0:  # keep the row at the top where it was, though the rows above changed
             self.measure_visible()
             self.verticalScrollBar().setValue(header.sectionPosition(top) - offset)
         self.viewport().update()
-
-    def _estimate(self, row: int, widths: list[int]) -> int:
-        model = self.parallel_model()
-        return max(
-            self._delegate.estimate_height(model.text_size(row, column), model.font(column), width)
-            for column, width in enumerate(widths)
-        )
 
     def _content_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]
