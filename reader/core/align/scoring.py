@@ -55,6 +55,10 @@ class Side:
         return np.stack([self.runs[k] for k in range(1, max_run + 1)])
 
 
+# quote agreement counts only when the side with fewer closing quotes has this share of the other's
+_QUOTE_SHARE = 0.25
+
+
 class Scorer:
     """scorer(i, js) -> (shapes, len(js)) scores of beads ending at DP nodes (i, j)."""
 
@@ -79,8 +83,14 @@ class Scorer:
             self.s_stack = src.stacked(self.max_a)
             self.t_stack = tgt.stacked(self.max_b)
         self.quotes: tuple[np.ndarray, np.ndarray] | None = None
-        if weights.quote_end and src.closes_quote is not None and tgt.closes_quote is not None:
-            self.quotes = (src.closes_quote, tgt.closes_quote)
+        src_q, tgt_q = src.closes_quote, tgt.closes_quote
+        if (
+            weights.quote_end
+            and src_q is not None
+            and tgt_q is not None
+            and _both_quote(src_q, tgt_q)
+        ):
+            self.quotes = (src_q, tgt_q)
         size = ((self.da + self.db) / 2.0) ** weights.size_power
         self.size = size[:, None]
         self.extra = (weights.per_extra * (self.da + self.db - 2))[:, None]
@@ -140,6 +150,16 @@ class Scorer:
         ls = np.broadcast_to(ls[:, None], lt.shape)
         short, long = np.minimum(ls, lt), np.maximum(ls, lt)
         return np.log2(1.0 + short / np.maximum(long, 1e-9))
+
+
+def _both_quote(src_closes: np.ndarray, tgt_closes: np.ndarray) -> bool:
+    """Whether both sides mark dialogue with quotation marks, so quote agreement is evidence.
+
+    Some translations drop the marks (a colon introduces speech instead); then every closing
+    quote of the other side would only push bead ends off the right place.
+    """
+    few, many = sorted((int(src_closes.sum()), int(tgt_closes.sum())))
+    return many > 0 and few >= _QUOTE_SHARE * many
 
 
 def _pick(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, ok: np.ndarray) -> np.ndarray:
