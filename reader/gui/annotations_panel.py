@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
 from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
+from reader.gui.tables import configure_list_table
 
 ANY_ANNOTATOR = QT_TRANSLATE_NOOP("AnnotationsPanel", "Any annotator")  # translated when shown
 COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
@@ -70,14 +69,7 @@ class AnnotationsPanel(QDockWidget):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as flagged until a header is clicked
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        configure_list_table(table, COLUMN_WIDTHS)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.doubleClicked.connect(lambda _index: self._edit())
         return table

@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMainWindow,
     QPushButton,
     QTableView,
@@ -29,6 +27,7 @@ from reader.core.word_list import SavedWord
 from reader.gui.fonts import reading_font
 from reader.gui.library_runner import LibraryRunner
 from reader.gui.menus import menu_named
+from reader.gui.tables import configure_list_table
 from reader.services.reading import WordInfo
 from reader.services.words import Added
 
@@ -76,14 +75,7 @@ class WordList(QDockWidget):
         table = QTableView(self)
         table.setModel(self.model)
         table.setFont(reading_font("zh", 11.0))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        configure_list_table(table, COLUMN_WIDTHS)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         return table
 
