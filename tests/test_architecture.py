@@ -26,3 +26,16 @@ def test_core_imports_neither_qt_nor_sqlalchemy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_window_module_loads_nothing_heavy() -> None:
+    """The window shows before the library opens: the database, the aligner's numpy and the
+    Chinese tools load later, on the worker thread."""
+    heavy = ("sqlalchemy", "numpy", "jieba", "pypinyin", "opencc", "alembic")
+    code = (
+        "import sys, reader.gui.app\n"
+        f"bad = [n for n in sys.modules if n.split('.')[0] in {heavy!r}]\n"
+        "print(bad); sys.exit(bool(bad))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -21,7 +21,6 @@ from reader.core.errors import Cancelled
 from reader.gui.menus import menu_named
 from reader.gui.progress import ProgressTask
 from reader.gui.sentence_cursor import SentencePosition
-from reader.services.alignment import row_cut
 from reader.services.views import DocumentView
 
 if TYPE_CHECKING:
@@ -134,6 +133,10 @@ class AlignmentEditing(QObject):
         view, position = self._document(), self.window.sentence_cursor.current()
         if view is None or position is None:
             return
+        # Here, not at the top: the alignment service brings SQLAlchemy, which must stay out
+        # of start-up (the window shows before the library is opened).
+        from reader.services.alignment import row_cut
+
         try:
             row = row_cut(view, position.side, position.index)[0]  # type: ignore[arg-type]
         except AlignmentEditError as error:

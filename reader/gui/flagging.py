@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.mqm import Annotation
 from reader.gui.export_dialog import JobRunner
 from reader.gui.flag_dialog import FlagRequest
-from reader.services.similar import Occurrence
+from reader.services.views import Occurrence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

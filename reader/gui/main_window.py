@@ -39,8 +39,7 @@ from reader.gui.span_editor import SpanSelection
 from reader.gui.status_bar import DocumentStatusBar
 from reader.gui.theme import apply_theme
 from reader.gui.word_list import install_word_list
-from reader.services.annotations import DocumentScore
-from reader.services.views import DocumentSummary, DocumentView
+from reader.services.views import DocumentScore, DocumentSummary, DocumentView
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader.core.mqm import Annotation
 from reader.gui.errors import error_text
 from reader.gui.export_dialog import JobRunner
-from reader.services.similar import Occurrence
+from reader.services.views import Occurrence
 
 COLUMNS = (  # translated when shown
     QT_TRANSLATE_NOOP("FindSimilarDialog", "Document"),

@@ -29,7 +29,7 @@ from reader.gui.library_runner import LibraryRunner
 from reader.gui.menus import menu_named
 from reader.gui.tables import configure_list_table
 from reader.services.reading import WordInfo
-from reader.services.words import Added
+from reader.services.views import Added
 
 HEADERS = (  # translated where the model takes them
     QT_TRANSLATE_NOOP("WordList", "Word"),

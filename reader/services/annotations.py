@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core import mqm
@@ -19,22 +19,12 @@ from reader.core.errors import InputError
 from reader.services import anchoring, reimporting, similar
 from reader.services.reimporting import ReimportReport
 from reader.services.similar import Occurrence
+from reader.services.views import DocumentScore
 from reader.store import annotations as rows
 from reader.store import repository
 from reader.store.engine import Store
 
 Values = str | Collection[str] | None
-
-
-@dataclass(frozen=True)
-class DocumentScore:
-    """MQM penalties of the whole document and of each source paragraph, in order.
-
-    An addition in a translated paragraph that has no source paragraph counts only in `total`.
-    """
-
-    total: mqm.MqmScore
-    paragraphs: tuple[mqm.MqmScore, ...]
 
 
 class Annotations:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import zip_longest
 
 from reader.core import mqm
@@ -11,19 +11,10 @@ from reader.core.anchors import Anchor, anchor
 from reader.core.document import Bead, SideText
 from reader.core.phrases import find_phrase
 from reader.services import anchoring
+from reader.services.views import Occurrence
 from reader.store import annotations as rows
 from reader.store import repository
 from reader.store.engine import Session, Store
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """A candidate for the same flag: the phrase, its rendering, or both within one bead."""
-
-    document_id: int
-    bead: int  # index of the paragraph bead (the row of the parallel view)
-    anchors: tuple[Anchor, ...]
-    flagged: bool  # an annotation already covers one of these spans
 
 
 def find(store: Store, original: mqm.Annotation, whole_library: bool) -> list[Occurrence]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from reader.core import mqm
+from reader.core.anchors import Anchor
 from reader.core.document import Bead, Span
+from reader.core.word_list import SavedWord
 
 
 @dataclass(frozen=True)
@@ -37,3 +41,29 @@ class DocumentView:
     sentence_beads: tuple[Bead, ...] = ()
     author: str = ""
     origin: str = ""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A candidate for the same flag: the phrase, its rendering, or both within one bead."""
+
+    document_id: int
+    bead: int  # index of the paragraph bead (the row of the parallel view)
+    anchors: tuple[Anchor, ...]
+    flagged: bool  # an annotation already covers one of these spans
+
+
+@dataclass(frozen=True)
+class DocumentScore:
+    """MQM penalties of the whole document and of each source paragraph, in order.
+
+    An addition in a translated paragraph that has no source paragraph counts only in `total`.
+    """
+
+    total: mqm.MqmScore
+    paragraphs: tuple[mqm.MqmScore, ...]
+
+
+class Added(NamedTuple):
+    word: SavedWord
+    new: bool  # False when the same word and sentence were already in the list

@@ -6,20 +6,15 @@ Every change is its own transaction, committed before the call returns.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from reader.core.errors import InputError
 from reader.core.word_list import SavedWord
 from reader.export.anki import anki_csv
 from reader.export.atomic import write_atomic
+from reader.services.views import Added
 from reader.store import repository
 from reader.store import words as rows
 from reader.store.engine import Store
-
-
-class Added(NamedTuple):
-    word: SavedWord
-    new: bool  # False when the same word and sentence were already in the list
 
 
 class Words:
