@@ -13,7 +13,7 @@ from typing import NamedTuple
 from reader.core import cedict, chinese
 from reader.core.chinese import RubySpan, Script, Word
 
-_LONGEST_WORD = 8  # CC-CEDICT headwords beyond this length are rare set phrases
+LONGEST_WORD = 8  # CC-CEDICT headwords beyond this length are rare set phrases
 
 
 class SentencePair(NamedTuple):
@@ -78,8 +78,14 @@ def word_info(text: str, offset: int) -> WordInfo | None:
         Reading(e.traditional, e.simplified, chinese.tone_marks(e.pinyin), e.glosses)
         for e in entries
     ]
-    readings.sort(key=lambda r: (r.pinyin.lower() != in_context, r.pinyin[:1].isupper()))
+    readings.sort(key=lambda r: reading_order(r.pinyin, in_context))
     return WordInfo(word.text, word.start, word.end, in_context, tuple(readings))
+
+
+def reading_order(pinyin: str, in_context: str) -> tuple[bool, bool]:
+    """Sort key of a word's readings: the one heard in context first, and proper nouns
+    (capitalised pinyin) after the common word with the same reading."""
+    return pinyin.lower() != in_context, pinyin[:1].isupper()
 
 
 def ruby(text: str) -> tuple[RubySpan, ...]:
@@ -104,7 +110,7 @@ def _known_word(word: Word, offset: int, dictionary: cedict.Cedict) -> Word:
     if word.text in dictionary or word.end - word.start == 1:
         return word
     at = offset - word.start  # the offset within the word
-    for length in range(min(_LONGEST_WORD, len(word.text) - 1), 1, -1):
+    for length in range(min(LONGEST_WORD, len(word.text) - 1), 1, -1):
         for start in range(max(0, at - length + 1), min(at, len(word.text) - length) + 1):
             piece = word.text[start : start + length]
             if piece in dictionary:
