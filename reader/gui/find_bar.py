@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 200  # typing pauses longer than this start a search
 MATCHES, CURRENT = "search", "search_current"  # decoration layers, styled by the delegate
-REVEAL_MARGIN = 24  # pixels kept between a revealed match and the view's edge
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -212,18 +211,7 @@ class FindBar(QWidget):
         if reveal:
             index = self._model.index(span.row, span.column)
             self._view.select_row(index.row(), index.column())
-            self._reveal(span)
-
-    def _reveal(self, span: CellSpan) -> None:
-        """Scroll the row into view, then the match itself to the middle if it is not shown."""
-        index = self._model.index(span.row, span.column)
-        self._view.scrollTo(index)
-        rect = self._view.visualRect(index)
-        shown = self._view.delegate.span_rect(index, rect, span.start, span.end)
-        height = self._view.viewport().height()
-        if shown.top() < REVEAL_MARGIN or shown.bottom() > height - REVEAL_MARGIN:
-            bar = self._view.verticalScrollBar()
-            bar.setValue(bar.value() + shown.center().y() - height // 2)
+            self._view.reveal([span], centre=True)
 
     def _show_count(self) -> None:
         if not self.query.text().strip():

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.navigation = SentenceNavigation(self, self.parallel, self.model, self.sentence_cursor)
         self.alignment_editing = AlignmentEditing(self)
         self.preferences = Preferences.load()  # the theme and language were applied at start-up
-        self.parallel.delegate.set_line_spacing(self.preferences.line_spacing)
+        self.parallel.set_line_spacing(self.preferences.line_spacing)
         self.preferences_action = install_preferences(self)
         self.word_list = install_word_list(self)
         self.find_bar = install_find_bar(self)
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             apply_theme(preferences.theme)
         self.preferences = preferences
         self.reading_aids.apply(preferences)
-        self.parallel.delegate.set_line_spacing(preferences.line_spacing)
+        self.parallel.set_line_spacing(preferences.line_spacing)
         if self.model.document is not None:
             self._apply_fonts(self.model.document)  # lays the rows out afresh
 

@@ -324,10 +324,7 @@ def _decorate(document: QTextDocument, text: str, decorations: list[Decoration])
     for start, end, layer in decorations:
         face = formats.get(layer)
         if face is not None:
-            cursor = QTextCursor(document)
-            cursor.setPosition(utf16_position(text, start))
-            cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(face)
+            _format_span(document, text, start, end, face)
 
 
 def blend(base: QColor, over: QColor, amount: float) -> QColor:
@@ -342,10 +339,17 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
 def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
     """Mark each flagged span in its category's style; Qt counts the positions in UTF-16."""
     for mark in marks:
-        cursor = QTextCursor(document)
-        cursor.setPosition(utf16_position(text, mark.start))
-        cursor.setPosition(utf16_position(text, mark.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(mark.char_format())
+        _format_span(document, text, mark.start, mark.end, mark.char_format())
+
+
+def _format_span(
+    document: QTextDocument, text: str, start: int, end: int, face: QTextCharFormat
+) -> None:
+    """Merge a format over a code-point span of the document's text (Qt counts in UTF-16)."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(utf16_position(text, start))
+    cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(face)
 
 
 def _layout(

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.chinese import RubySpan
-from reader.core.document import PARAGRAPH_SEPARATOR, Bead
+from reader.core.document import PARAGRAPH_SEPARATOR, Bead, SideText
 from reader.core.mqm import Annotation
 from reader.gui.highlights import Mark, cell_marks
 from reader.gui.languages import language_name
@@ -78,15 +78,6 @@ def reading_rows(view: DocumentView) -> tuple[Bead, ...]:
     return tuple(Bead((i,), ()) for i in range(len(view.source.paragraphs)))
 
 
-def paragraph_starts(paragraphs: tuple[str, ...]) -> list[int]:
-    """Where each paragraph begins in the side's text, as the services count offsets."""
-    starts, position = [], 0
-    for text in paragraphs:
-        starts.append(position)
-        position += len(text) + len(PARAGRAPH_SEPARATOR)
-    return starts
-
-
 class ParallelModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +119,7 @@ class ParallelModel(QAbstractTableModel):
         for column in Column:
             side = self.side(column)
             if side is not None:
-                self._starts[column] = paragraph_starts(side.paragraphs)
+                self._starts[column] = SideText(side.lang, side.paragraphs).paragraph_starts()
 
     def set_decorations(self, layer: str, spans: Iterable[CellSpan]) -> None:
         """Show one layer of passing highlights, replacing what the layer showed before."""

@@ -7,12 +7,15 @@ rows after every change, which takes seconds on a long book and would happen on 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -22,7 +25,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
 from reader.gui.parallel_model import ParallelModel, Role
+from reader.gui.sentence_map import CellSpan
 
+REVEAL_MARGIN = 24  # pixels kept between a revealed span and the view's edge
 # Roles whose change can change a row's height.
 SIZE_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Role.RUBY}
 
@@ -181,6 +186,32 @@ class ParallelView(QTableView):
         self.measure_visible()
         super().scrollTo(index, hint)
 
+    def span_rect(self, span: CellSpan) -> QRect:
+        """Where a span of a cell's text is drawn, in viewport coordinates."""
+        index = self.model().index(span.row, span.column)
+        return self._delegate.span_rect(index, self.visualRect(index), span.start, span.end)
+
+    def reveal(self, spans: Sequence[CellSpan], centre: bool = False) -> None:
+        """Scroll so that the spans show, keeping a margin: by the least amount (their top
+        first, if they are taller than the view), or, with centre, their middle to the view's
+        middle when they are not wholly shown."""
+        if not spans:
+            return
+        if centre:  # far off, perhaps: lay the row out where it lands first
+            self.scrollTo(self.model().index(spans[0].row, spans[0].column))
+        rects = [self.span_rect(span) for span in spans]
+        top = min(rect.top() for rect in rects) - REVEAL_MARGIN
+        bottom = max(rect.bottom() for rect in rects) + REVEAL_MARGIN
+        height = self.viewport().height()
+        bar = self.verticalScrollBar()
+        if centre:
+            if top < 0 or bottom > height:
+                bar.setValue(bar.value() + (top + bottom) // 2 - height // 2)
+        elif top < 0 or bottom - top > height:
+            bar.setValue(bar.value() + top)
+        elif bottom > height:
+            bar.setValue(bar.value() + bottom - height)
+
     def text_position(self, pos: QPoint) -> tuple[QModelIndex, int | None]:
         """The cell under a viewport position and the code-point offset of the text there."""
         index = self.indexAt(pos)
@@ -217,8 +248,15 @@ class ParallelView(QTableView):
         return model
 
     def set_fonts(self, source: QFont, target: QFont) -> None:
+        model = self.parallel_model()
+        if (model.font(0), model.font(1)) == (source, target):
+            return  # opening another document in the same languages: nothing to lay out
         self._delegate.clear_cache()
-        self.parallel_model().set_fonts(source, target)
+        model.set_fonts(source, target)
+        self.relayout()
+
+    def set_line_spacing(self, percent: int) -> None:
+        self._delegate.set_line_spacing(percent)
         self.relayout()
 
     def set_mark_low_confidence(self, enabled: bool) -> None:

@@ -173,7 +173,7 @@ class ReadingAids(QObject):
         if shown and not self._model.has_ruby:
             self._load_ruby()
         else:
-            self._relayout()
+            self._view.relayout()
 
     def toggle_current_paragraph(self) -> None:
         """Pinyin on or off for the current row alone."""
@@ -216,14 +216,10 @@ class ReadingAids(QObject):
 
         self._submit(compute, show, self.tr("Could Not Add the Pinyin"))
 
-    def _relayout(self) -> None:
-        """Rows with pinyin are taller: estimate every row again, measure those in view."""
-        self._view.relayout()
-
     def _relayout_ruby_rows(self) -> None:
         """With pinyin everywhere every row changes; a single row re-measures on its own."""
         if self.show_pinyin.isChecked():
-            self._relayout()
+            self._view.relayout()
 
     # -- the word under the pointer -------------------------------------------------------------
 
@@ -280,7 +276,7 @@ class ReadingAids(QObject):
 
     def _word_rect(self, index: QModelIndex, start: int, end: int) -> QRect:
         """Where the word is on screen, in global coordinates."""
-        rect = self._view.delegate.span_rect(index, self._view.visualRect(index), start, end)
+        rect = self._view.span_rect(CellSpan(index.row(), index.column(), start, end))
         return QRect(self._view.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def _sentences(self, index: QModelIndex, offset: int) -> tuple[str, str] | None:

@@ -7,17 +7,16 @@ keys, so they show in the menu bar and work wherever the reading view has focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect
+from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.gui.parallel_model import ParallelModel
 from reader.gui.parallel_view import ParallelView
 from reader.gui.sentence_cursor import SentenceCursor
-from reader.gui.sentence_map import SIDES, CellSpan
+from reader.gui.sentence_map import SIDES
 
 LAYER = "sentence"
-REVEAL_MARGIN = 24  # pixels kept above and below a sentence scrolled into view
 
 
 class SentenceNavigation(QObject):
@@ -74,7 +73,7 @@ class SentenceNavigation(QObject):
             other = [
                 s for s in sentences.aligned_spans(side, sentence) if s.column != index.column()
             ]
-            self._reveal(other)
+            self._view.reveal(other)
 
     def _sentence_at(self, index: QModelIndex, offset: int | None) -> int | None:
         sentences = self._model.sentences
@@ -102,7 +101,7 @@ class SentenceNavigation(QObject):
         shown = sentences.cell_span(side, number)
         if shown is not None:
             self._view.select_row(shown.row, shown.column)
-            self._reveal(sentences.aligned_spans(side, number))
+            self._view.reveal(sentences.aligned_spans(side, number))
 
     def _keyboard_side(self) -> str:
         """The side of the current cell; the other side's sentences are reached with ← and →."""
@@ -131,22 +130,3 @@ class SentenceNavigation(QObject):
         if current is not None and sentences is not None:
             spans = sentences.aligned_spans(current.side, current.index)
         self._model.set_decorations(LAYER, spans)
-
-    def _reveal(self, spans: list[CellSpan]) -> None:
-        """Scroll the least that shows the spans (their top first, if they are too tall)."""
-        if not spans:
-            return
-        rects = [self._span_rect(span) for span in spans]
-        top = min(rect.top() for rect in rects) - REVEAL_MARGIN
-        bottom = max(rect.bottom() for rect in rects) + REVEAL_MARGIN
-        height = self._view.viewport().height()
-        bar = self._view.verticalScrollBar()
-        if top < 0 or bottom - top > height:
-            bar.setValue(bar.value() + top)
-        elif bottom > height:
-            bar.setValue(bar.value() + bottom - height)
-
-    def _span_rect(self, span: CellSpan) -> QRect:
-        index = self._model.index(span.row, span.column)
-        rect = self._view.visualRect(index)
-        return self._view.delegate.span_rect(index, rect, span.start, span.end)
