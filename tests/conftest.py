@@ -10,6 +10,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from databases import POSTGRES_ENV, PostgresServer
+from sqlalchemy import make_url
 
 from reader.services.library import Library
 
@@ -27,6 +29,22 @@ def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} names no PostgreSQL server")
+    server = PostgresServer(url)
+    yield server
+    server.admin.dispose()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """SQLite unless a test module parametrises it (tests/services runs on every backend)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
 def seeded_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Seeding aligns the corpus; do it once and hand each test a copy."""
     path = tmp_path_factory.mktemp("template") / "seeded.db"
@@ -34,11 +52,38 @@ def seeded_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def seeded_postgres_template(postgres: PostgresServer) -> Iterator[str]:
+    url = postgres.create()
+    Library.open(url).close()
+    yield make_url(url).database or ""
+    postgres.drop(url)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path, seeded_db_template: Path) -> str:
-    path = tmp_path / "seeded.db"
-    shutil.copy(seeded_db_template, path)
-    return f"sqlite:///{path}"
+def empty_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A new, empty database on the test's backend."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A database holding the seeded corpus, on the test's backend."""
+    if backend == "sqlite":
+        path = tmp_path / "seeded.db"
+        shutil.copy(request.getfixturevalue("seeded_db_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.create(template=request.getfixturevalue("seeded_postgres_template"))
+    yield url
+    server.drop(url)
 
 
 @pytest.fixture

@@ -1,22 +1,27 @@
-"""Fixtures for the annotation services: a small document, without the corpus or the aligner."""
+"""Fixtures for the services: every test here runs on SQLite and, when a server is named, on
+PostgreSQL (see tests/conftest.py); a small document without the corpus or the aligner."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from annotation_docs import add_documents, prepared
+from databases import backends
 
 from reader.services.library import Library
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", backends(), indirect=True)
+
+
 @pytest.fixture
-def small_url(tmp_path: Path) -> str:
+def small_url(empty_url: str) -> str:
     """An unseeded database holding only the small document, as id 1."""
-    url = f"sqlite:///{tmp_path / 'small.db'}"
-    add_documents(url, prepared())
-    return url
+    add_documents(empty_url, prepared())
+    return empty_url
 
 
 @pytest.fixture

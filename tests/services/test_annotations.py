@@ -134,8 +134,8 @@ def test_quote_within_a_paragraph_and_case_sensitive(small: Library) -> None:
     assert tgt.start == len(CHINESE[0]) + 2 + CHINESE[1].index("采购订单")
 
 
-def test_offsets_count_code_points_past_a_character_outside_the_bmp(tmp_path) -> None:
-    url = f"sqlite:///{tmp_path / 'astral.db'}"
+def test_offsets_count_code_points_past_a_character_outside_the_bmp(empty_url: str) -> None:
+    url = empty_url
     english = ("The 𠀀 sign precedes the current order.",)
     chinese = ("𠀀号在当前订单之前。",)
     add_documents(url, prepared(english, chinese, [prepared().paragraph_beads[0]]))

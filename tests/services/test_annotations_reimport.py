@@ -21,9 +21,9 @@ def _write(folder: Path, english: list[str], chinese: list[str]) -> tuple[Path, 
 
 
 @pytest.fixture
-def imported(tmp_path: Path) -> Iterator[tuple[Library, int, int]]:
+def imported(empty_url: str, tmp_path: Path) -> Iterator[tuple[Library, int, int]]:
     """A document imported from files, with "the current order" ↔ 当前订单 flagged in para 1."""
-    library = Library.open(f"sqlite:///{tmp_path / 're.db'}", seed=False)
+    library = Library.open(empty_url, seed=False)
     doc_id = library.import_files(*_write(tmp_path, ENGLISH, CHINESE)).id
     notes = library.annotations
     src = notes.quote_anchor(doc_id, "source", "the current order", paragraph=1)

@@ -20,9 +20,9 @@ from tests.export.sample import BEADS, SOURCE, TARGET, XSS, flag_samples, sample
 TITLE = "Russia & China <partners>"
 
 
-def _library(path: Path) -> Library:
+def _library(url: str) -> Library:
     # No corpus: these tests need one small document, and seeding would run the aligner.
-    return Library.open(f"sqlite:///{path}", seed=False)
+    return Library.open(url, seed=False)
 
 
 def _sample_tmx(folder: Path) -> Path:
@@ -36,9 +36,9 @@ def _fields(a: Annotation) -> tuple[object, ...]:
 
 
 @pytest.fixture
-def reviewed(tmp_path: Path) -> Iterator[tuple[Library, int]]:
+def reviewed(empty_url: str, tmp_path: Path) -> Iterator[tuple[Library, int]]:
     """The sample document imported from TMX, with the sample annotations flagged on it."""
-    library = _library(tmp_path / "reviewed.db")
+    library = _library(empty_url)
     doc_id = exporting.import_tmx(library, _sample_tmx(tmp_path)).id
     for flagged, sample in zip(flag_samples(library, doc_id), sample_annotations(), strict=True):
         assert flagged.anchors == sample.anchors
@@ -114,7 +114,7 @@ def test_json_export_then_import_into_a_fresh_database(
     library, doc_id = reviewed
     exporting.export_document(library, doc_id, "json", tmp_path / "review.json")
     exporting.export_document(library, doc_id, "tmx", tmp_path / "review.tmx")
-    fresh = _library(tmp_path / "fresh.db")
+    fresh = _library(f"sqlite:///{tmp_path / 'fresh.db'}")
     try:
         new_id = exporting.import_tmx(fresh, tmp_path / "review.tmx").id
         report = exporting.merge_annotations(fresh, new_id, tmp_path / "review.json")

@@ -1,0 +1,37 @@
+"""The databases tests run on: SQLite always, PostgreSQL when a server is named."""
+
+from __future__ import annotations
+
+import os
+from uuid import uuid4
+
+from sqlalchemy import create_engine, make_url, text
+
+# A PostgreSQL server the tests may create databases on, e.g.
+# postgresql+psycopg://reader:reader@localhost/postgres (.ci/run starts one and sets this).
+POSTGRES_ENV = "READER_TEST_POSTGRES"
+
+
+def backends() -> list[str]:
+    """The databases a parametrised test runs on: SQLite always, PostgreSQL when one is named."""
+    return ["sqlite", "postgresql"] if os.environ.get(POSTGRES_ENV) else ["sqlite"]
+
+
+class PostgresServer:
+    """Throwaway databases on the server POSTGRES_ENV names, each dropped after its test."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+
+    def create(self, template: str | None = None) -> str:
+        name = f"reader_test_{uuid4().hex[:12]}"
+        copy = f' TEMPLATE "{template}"' if template else ""
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, url: str) -> None:
+        name = make_url(url).database
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
