@@ -153,18 +153,20 @@ def _units(bead: Bead, side: Side) -> tuple[int, ...]:
 
 
 def _resentenced(view: DocumentView, rows: Beads, progress: Progress | None) -> Beads:
-    """Sentence beads of unchanged rows kept; those of new or changed rows aligned afresh."""
-    kept = _sentences_by_row(view)
-    changed = [row for row in rows if _key(row) not in kept]
+    """Sentence beads of unchanged rows kept; those of new or changed rows aligned afresh,
+    except the confirmed and edited sentence beads that lie wholly inside one of them."""
+    unchanged = {_key(row) for row in view.paragraph_beads}
+    changed = [row for row in rows if _key(row) not in unchanged]
+    aligner = partial(_align_units, view, "sentence")
     out: list[Bead] = []
-    for row in rows:
-        if _key(row) in kept:
-            out += kept[_key(row)]
+    for row, before in zip(rows, _sentence_beads_by_row(view, rows), strict=True):
+        if _key(row) in unchanged:
+            out += before
             continue
         src, tgt = _row_sentences(view, row)
         done = changed.index(row)
         share = ed.scaled(progress, done / len(changed), 1 / len(changed))
-        out += ed.globalised(_align_units(view, "sentence", src, tgt, share), src, tgt)
+        out += ed.align_around(before, src, tgt, aligner, share)
     return tuple(out)
 
 
@@ -175,14 +177,15 @@ def _key(row: Bead) -> RowKey:
     return row.src, row.tgt
 
 
-def _sentences_by_row(view: DocumentView) -> dict[RowKey, list[Bead]]:
-    """The sentence beads of each row, keyed by the row's (source, target) paragraphs."""
-    rows: dict[RowKey, list[Bead]] = {_key(row): [] for row in view.paragraph_beads}
-    row_of = _rows_of_sentences(view, view.paragraph_beads)
+def _sentence_beads_by_row(view: DocumentView, rows: Beads) -> list[list[Bead]]:
+    """The document's sentence beads that touch each of the given rows (one may touch two)."""
+    row_of = _rows_of_sentences(view, rows)
+    out: list[list[Bead]] = [[] for _ in rows]
     for bead in view.sentence_beads:
-        first = ("source", bead.src[0]) if bead.src else ("target", bead.tgt[0])
-        rows[_key(view.paragraph_beads[row_of[first]])].append(bead)
-    return rows
+        found = {row_of["source", s] for s in bead.src} | {row_of["target", t] for t in bead.tgt}
+        for row in sorted(found):
+            out[row].append(bead)
+    return out
 
 
 def _check_within_rows(view: DocumentView, rows: Beads, sentences: Beads) -> None:

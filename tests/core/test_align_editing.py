@@ -162,6 +162,23 @@ def test_realign_touches_nothing_outside_the_range() -> None:
     assert shapes(result)[1:4] == [((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
 
 
+def test_align_around_keeps_checked_beads_inside_the_units_and_aligns_the_rest() -> None:
+    # (1,2)-() edited, ()-(1,) edited, (3,)-() confirmed, then (4,)-(2,3) and (5,)-(4,) auto
+    beads = ed.confirm(ed.mark_untranslated(BEADS, 1), 3)
+    aligner = OneToOne()
+    result = valid(ed.align_around(beads, tuple(range(6)), tuple(range(5)), aligner))
+    assert aligner.calls == [((0,), (0,)), ((4, 5), (2, 3, 4))]
+    assert result[1:4] == beads[1:4]
+    assert shapes(result[4:]) == [((4,), (2,)), ((5,), (3,)), ((), (4,))]
+    # Units 2..4 and target 1..2: (1,2)-() reaches outside, so unit 2 is aligned afresh, and
+    # so is (4,)-(2,3), which is not checked; ()-(1,) and (3,)-() stay.
+    aligner = OneToOne()
+    result = ed.align_around(beads, (2, 3, 4), (1, 2), aligner)
+    assert aligner.calls == [((2,), ()), ((4,), (2,))]
+    assert shapes(result) == [((2,), ()), ((), (1,)), ((3,), ()), ((4,), (2,))]
+    assert [b.status for b in result] == ["auto", EDITED, CONFIRMED, "auto"]
+
+
 def test_realign_refuses_an_aligner_that_loses_units() -> None:
     def lossy(src: tuple[int, ...], tgt: tuple[int, ...], _: ed.Progress | None) -> list[Bead]:
         return [Bead((0,), (0,))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.align import editing as ed
 from reader.core.align.editing import CONFIRMED, EDITED, AlignmentEditError
 from reader.core.document import Bead
 from reader.core.errors import InputError
@@ -133,6 +134,34 @@ def test_sentence_edits_stay_inside_their_row(
     with pytest.raises(AlignmentEditError, match="may not cross rows"):
         library.alignment.merge(saker.id, "sentence", first_of_row - 1)
     assert reopened(db_url, saker.id).sentence_beads == view.sentence_beads
+
+
+def test_a_row_edit_keeps_the_checked_sentence_beads_inside_the_new_row(
+    library: Library, saker: DocumentView
+) -> None:
+    second = second_sentence_bead_of_a_row(saker)
+    row = ed.bead_of(saker.paragraph_beads, "source", _paragraph(saker, second))
+    # An edit the aligner would not make: the row's second source sentence joins the first.
+    library.alignment.move(saker.id, "sentence", second, "source", "previous")
+    # And a confirmed sentence pair in the next row.
+    cut = first_sentence(saker.source, saker.paragraph_beads[row + 1].src[0])
+    confirmed = ed.bead_of(saker.sentence_beads, "source", cut)
+    checked = library.alignment.confirm(saker.id, "sentence", confirmed).sentence_beads
+    assert [b.status for b in checked[second - 1 : second + 1]] == [EDITED, EDITED]
+    assert checked[confirmed].status == CONFIRMED
+    merged = library.alignment.merge(saker.id, "paragraph", row)
+    split = library.alignment.split_row_at_sentence(saker.id, "source", cut)
+    for view in (merged, split):
+        assert view.sentence_beads[second - 1 : second + 1] == checked[second - 1 : second + 1]
+        assert view.sentence_beads[confirmed] == checked[confirmed]
+
+
+def _paragraph(view: DocumentView, sentence_bead: int) -> int:
+    """The source paragraph of a sentence bead's first source sentence."""
+    first = view.sentence_beads[sentence_bead].src[0]
+    return next(
+        p for p in range(len(view.source.sentences)) if first_sentence(view.source, p + 1) > first
+    )
 
 
 def test_rerun_keeps_confirmed_and_edited_rows_and_reports_progress(

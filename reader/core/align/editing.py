@@ -131,6 +131,33 @@ def realign(
     return (*out, *beads[last + 1 :])
 
 
+def align_around(
+    beads: Sequence[Bead],
+    src: tuple[int, ...],
+    tgt: tuple[int, ...],
+    aligner: Aligner,
+    progress: Progress | None = None,
+) -> Beads:
+    """Align the units src and tgt afresh, except the confirmed and edited beads that lie wholly
+    inside them, which stay as they are.
+
+    `beads` are an alignment, in order, of at least these units (e.g. the alignment before an
+    edit of the rows that hold them); their order says which stretch each unit falls in.
+    """
+    src_set, tgt_set = set(src), set(tgt)
+    sequence = []
+    for bead in beads:
+        inside = Bead(
+            tuple(u for u in bead.src if u in src_set), tuple(u for u in bead.tgt if u in tgt_set)
+        )
+        whole = (inside.src, inside.tgt) == (bead.src, bead.tgt)
+        if not _empty(inside):
+            sequence.append(bead if whole and bead.status in KEPT else inside)
+    if not sequence:
+        return ()
+    return realign(sequence, 0, len(sequence) - 1, aligner, progress)
+
+
 def check(beads: Sequence[Bead], n_src: int, n_tgt: int) -> None:
     """Raise unless the beads cover 0..n_src-1 and 0..n_tgt-1 in order, each index once."""
     src = [u for b in beads for u in b.src]
