@@ -1,4 +1,5 @@
-"""The Word List dock: words saved for study, deleted with Delete, exported as CSV for Anki.
+"""The Word List dock: words saved for study, deleted with Delete (undoable), exported as CSV for
+Anki.
 
 Every read and write goes through the window's runner; the list is first loaded when the dock
 is first shown, so start-up does not wait for it.
@@ -11,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -50,10 +58,13 @@ class WordList(QDockWidget):
     listed = Signal(int)  # the list was (re)loaded: how many words
     failed = Signal(str, object)  # a title and the exception
 
-    def __init__(self, runner: LibraryRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: LibraryRunner, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(translate("WordList", "Word List"), parent)
         self.setObjectName("word_list_dock")  # saveState needs a name
         self._runner = runner
+        self._undo_stack = undo_stack
         self._loaded = False
         self.model = QStandardItemModel(0, len(HEADERS), self)
         self.model.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
@@ -146,17 +157,17 @@ class WordList(QDockWidget):
 
     def delete_selected(self) -> None:
         entry_id = self.selected_id()
-        if entry_id is None:
-            return
-        self._runner.submit(
-            lambda library: library.words.delete(entry_id),
-            self._on_deleted,
-            self._failure(self.tr("Could Not Delete the Word")),
-        )
+        if entry_id is not None:
+            self._undo_stack.push(DeleteWordCommand(self, entry_id))
 
-    def _on_deleted(self, removed: SavedWord) -> None:
-        self.message.emit(self.tr("Removed {word} from the word list").format(word=removed.word))
-        self.refresh()
+    def change(self, job: Callable[[Any], SavedWord], message: str, failure: str) -> None:
+        """Run a change of one entry, then say `message` (with {word}) and show the list."""
+
+        def done(word: SavedWord) -> None:
+            self.message.emit(message.format(word=word.word))
+            self.refresh(select_id=word.id)
+
+        self._runner.submit(job, done, self._failure(failure))
 
     # -- export ---------------------------------------------------------------------------------
 
@@ -185,12 +196,44 @@ class WordList(QDockWidget):
         return lambda error: self.failed.emit(title, error)
 
 
+class DeleteWordCommand(QUndoCommand):
+    """Delete an entry; undo puts it back with its id and place in the list."""
+
+    def __init__(self, dock: WordList, entry_id: int) -> None:
+        super().__init__(translate("WordList", "Delete Word"))
+        self._dock, self._id = dock, entry_id
+        self._removed: SavedWord | None = None
+
+    def redo(self) -> None:
+        def job(library: Any) -> SavedWord:
+            # Set on the library thread, so an undo queued behind it finds it.
+            self._removed = library.words.delete(self._id)
+            return self._removed
+
+        self._dock.change(
+            job,
+            translate("WordList", "Removed {word} from the word list"),
+            translate("WordList", "Could Not Delete the Word"),
+        )
+
+    def undo(self) -> None:
+        def job(library: Any) -> SavedWord:
+            return library.words.restore(self._removed)
+
+        self._dock.change(
+            job,
+            translate("WordList", "Put {word} back in the word list"),
+            translate("WordList", "Could Not Restore the Word"),
+        )
+
+
 def install_word_list(window: QMainWindow) -> WordList:
     """Add the Word List dock (hidden until asked for) and its toggle in the View menu.
 
-    `window` needs `runner` (a LibraryRunner), `statusBar()` and `show_error(title, error)`.
+    `window` needs `runner` (a LibraryRunner), `flagging` (whose undo stack the dock's deletions
+    join), `statusBar()` and `show_error(title, error)`.
     """
-    dock = WordList(window.runner, window)  # type: ignore[attr-defined]
+    dock = WordList(window.runner, window.flagging.undo_stack, window)  # type: ignore[attr-defined]
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
     dock.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))

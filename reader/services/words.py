@@ -5,6 +5,7 @@ Every change is its own transaction, committed before the call returns.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.errors import InputError
@@ -49,12 +50,26 @@ class Words:
             return rows.all_words(session)
 
     def delete(self, entry_id: int) -> SavedWord:
-        """Remove an entry; the removed word."""
+        """Remove an entry; the removed word, which `restore` brings back (undo)."""
         with self._store.transaction() as session:
             removed = rows.remove(session, entry_id)
         if removed is None:
             raise InputError(f"no word list entry with id {entry_id}")
         return removed
+
+    def restore(self, word: SavedWord) -> SavedWord:
+        """Put a deleted entry back with its id and time (its document, if that still exists)."""
+        if word.id is None or word.created_at is None:
+            raise InputError("only a word list entry that was stored can be restored")
+        with self._store.transaction() as session:
+            if rows.exists_id(session, word.id):
+                raise InputError(f"word list entry {word.id} exists; it was not deleted")
+            gone = word.document_id is not None and not repository.get_document(
+                session, word.document_id
+            )
+            if gone:  # the document was deleted since; the word stays without it
+                word = replace(word, document_id=None)
+            return rows.add(session, word)[0]
 
     def anki_csv(self) -> str:
         """The whole list as CSV text that Anki imports (header lines included)."""

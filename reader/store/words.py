@@ -15,7 +15,9 @@ from reader.store.models import Document, WordListEntry
 
 
 def add(session: Session, word: SavedWord) -> tuple[SavedWord, bool]:
-    """Insert the word, or find the entry with the same word and sentence; True if inserted."""
+    """Insert the word, or find the entry with the same word and sentence; True if inserted.
+
+    A word that carries an id and a time (an undone delete) gets them back."""
     existing = session.scalars(
         select(WordListEntry).where(
             WordListEntry.word == word.word, WordListEntry.chinese == word.chinese
@@ -31,6 +33,8 @@ def add(session: Session, word: SavedWord) -> tuple[SavedWord, bool]:
         english=word.english,
         document_id=word.document_id,
     )
+    if word.id is not None and word.created_at is not None:
+        row.id, row.created_at = word.id, word.created_at
     session.add(row)
     session.flush()
     return _value(session, row), True
@@ -44,6 +48,10 @@ def all_words(session: Session) -> list[SavedWord]:
         .order_by(WordListEntry.created_at, WordListEntry.id)
     )
     return [_saved(row, title or "") for row, title in rows]
+
+
+def exists_id(session: Session, entry_id: int) -> bool:
+    return session.get(WordListEntry, entry_id) is not None
 
 
 def remove(session: Session, entry_id: int) -> SavedWord | None:

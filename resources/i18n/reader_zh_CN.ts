@@ -1261,6 +1261,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>“{word}”已在生词本中</translation>
     </message>
     <message>
+        <source>Delete Word</source>
+        <translation>删除词语</translation>
+    </message>
+    <message>
         <source>Could Not Delete the Word</source>
         <translation>无法删除该词语</translation>
     </message>
@@ -1283,6 +1287,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Could Not Export the Word List</source>
         <translation>无法导出生词本</translation>
+    </message>
+    <message>
+        <source>Put {word} back in the word list</source>
+        <translation>已将“{word}”放回生词本</translation>
+    </message>
+    <message>
+        <source>Could Not Restore the Word</source>
+        <translation>无法恢复该词语</translation>
     </message>
     <message>
         <source>Show or hide the words saved for study</source>

@@ -62,7 +62,9 @@ def test_a_word_added_from_the_popup_appears_selected(qtbot: QtBot, window: Main
     assert message.args == ["秩序 is already in the word list"] and listed.args == [1]
 
 
-def test_delete_key_removes_the_selected_word(qtbot: QtBot, window: MainWindow) -> None:
+def test_delete_key_removes_the_selected_word_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dock = _shown_list(qtbot, window)
     _add_from_popup(qtbot, window, dock)
     dock.table.setFocus()
@@ -70,6 +72,14 @@ def test_delete_key_removes_the_selected_word(qtbot: QtBot, window: MainWindow) 
     qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: dock.model.rowCount() == 0)
     assert window.statusBar().currentMessage() == "Removed 秩序 from the word list"
+    assert window.flagging.undo_stack.undoText() == "Delete Word"
+    # Undo from the list itself: the word comes back, selected.
+    qtbot.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 1 and dock.selected_id() is not None)
+    assert _rows(dock)[0][0] == "秩序"
+    assert window.statusBar().currentMessage() == "Put 秩序 back in the word list"
+    window.actions_.redo.trigger()
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 0)
 
 
 def test_export_for_anki_writes_the_csv(

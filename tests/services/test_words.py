@@ -2,6 +2,7 @@
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,18 @@ def test_delete(small: Library) -> None:
     assert small.words.list() == [second]
     with pytest.raises(InputError, match="no word list entry with id"):
         small.words.delete(first.id or 0)
+
+
+def test_restore_puts_a_deleted_word_back_where_it_was(small: Library) -> None:
+    _add_two(small)
+    first, second = small.words.list()
+    removed = small.words.delete(first.id or 0)
+    assert small.words.restore(removed) == first
+    assert small.words.list() == [first, second]  # oldest first: back at the top
+    with pytest.raises(InputError, match="exists; it was not deleted"):
+        small.words.restore(first)
+    with pytest.raises(InputError, match="only a word list entry that was stored"):
+        small.words.restore(replace(first, id=None))
 
 
 def test_bad_input_is_refused(small: Library) -> None:
