@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli import align_commands, export_commands, word_commands
+from reader.cli import align_commands, check_commands, export_commands, word_commands
 from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
@@ -77,5 +77,6 @@ REGISTRY: list[Callable[[Subparsers], None]] = [
     align_commands.register,
     export_commands.register,
     *ANNOTATION_COMMANDS,
+    check_commands.register,
     word_commands.register,
 ]

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from reader.core.checks import Finding
 from reader.core.mqm import Annotation
 from reader.gui.export_dialog import JobRunner
 from reader.gui.flag_dialog import FlagRequest
@@ -58,6 +59,9 @@ class Flagging(QObject):
 
     def flag_similar(self, original: Annotation, occurrences: Sequence[Occurrence]) -> None:
         self.perform(FlagSimilarCommand(self, original, occurrences))
+
+    def flag_findings(self, doc_id: int, findings: Sequence[Finding], annotator: str) -> None:
+        self.perform(FlagFindingsCommand(self, doc_id, findings, annotator))
 
     def delete(self, annotation: Annotation) -> None:
         self.undo_stack.push(DeleteCommand(self, annotation))
@@ -177,6 +181,34 @@ class FlagSimilarCommand(RunFirstCommand):
             self.created = list(notes.flag_similar(self._original.id, self._occurrences))
         else:
             self.created = [notes.restore(a) for a in self._deleted]
+
+    def backward(self, library: Any) -> None:
+        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
+
+
+class FlagFindingsCommand(RunFirstCommand):
+    """Findings of the automatic checks flagged with their category and span; one undo step."""
+
+    def __init__(
+        self, flagging: Flagging, doc_id: int, findings: Sequence[Finding], annotator: str
+    ) -> None:
+        count = len(findings)
+        super().__init__(
+            flagging,
+            translate("Flagging", "Flag {0} Findings").format(count),
+            translate("Flagging", "Flagged {0} findings.").format(count),
+            translate("Flagging", "Flagged findings undone."),
+        )
+        self._doc_id, self._findings, self._annotator = doc_id, tuple(findings), annotator
+        self.created: list[Annotation] = []
+        self._deleted: list[Annotation] = []
+
+    def forward(self, library: Any) -> None:
+        if not self._deleted:
+            checks = library.checks
+            self.created = [checks.flag(self._doc_id, f, self._annotator) for f in self._findings]
+        else:
+            self.created = [library.annotations.restore(a) for a in self._deleted]
 
     def backward(self, library: Any) -> None:
         self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]

@@ -17,6 +17,7 @@ from reader.gui.about import show_about
 from reader.gui.alignment_editing import AlignmentEditing
 from reader.gui.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotations_panel import AnnotationsPanel
+from reader.gui.checks_panel import install_checks
 from reader.gui.errors import error_text
 from reader.gui.export_dialog import ExportDialog
 from reader.gui.find_bar import install_find_bar
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.go_to = GoToParagraph(self, self.parallel, self.model)
         self.reading_aids = install_reading_aids(self)
         self._restore_state()
+        self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
 
     def _connect(self) -> None:
         a = self.actions_

@@ -65,6 +65,7 @@ PAIR_COLOR = QColor(60, 180, 120)
 UNDER_MARKS = {"sentence"}  # decoration layers drawn below the annotation marks
 SEARCH_COLOR = QColor(255, 226, 100)
 SEARCH_CURRENT_COLOR = QColor(255, 160, 60)
+CHECK_COLOR = QColor(170, 90, 220)  # violet: neither the pair's green nor the search's yellow
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 LINE_DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 RUBY_SCALE = 0.55  # pinyin size to the characters'
@@ -314,7 +315,11 @@ def _decoration_formats() -> dict[str, QTextCharFormat]:
     found.setForeground(QColor(Qt.GlobalColor.black))  # on yellow, whatever the theme
     current = QTextCharFormat(found)
     current.setBackground(SEARCH_CURRENT_COLOR)
-    return {"sentence": pair, "search": found, "search_current": current}
+    check = QTextCharFormat()  # the finding of an automatic check that is selected
+    check.setBackground(blend(base, CHECK_COLOR, 0.45))
+    check.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    check.setUnderlineColor(CHECK_COLOR)
+    return {"sentence": pair, "search": found, "search_current": current, "check": check}
 
 
 def _decorate(document: QTextDocument, text: str, decorations: list[Decoration]) -> None:

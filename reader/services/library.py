@@ -9,6 +9,7 @@ from reader.core.errors import InputError
 from reader.services import corpus
 from reader.services.alignment import Alignment
 from reader.services.annotations import Annotations
+from reader.services.checking import Checks
 from reader.services.preparing import load_bilingual, prepare
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
@@ -26,6 +27,7 @@ class Library:
         self.url = store.url
         self.annotations = Annotations(store)
         self.words = Words(store)
+        self.checks = Checks(self.load_document, self.annotations)
 
     @property
     def store(self) -> Store:

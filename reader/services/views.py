@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from reader.core import mqm
 from reader.core.anchors import Anchor
+from reader.core.checks import Finding
 from reader.core.document import Bead, Span
 from reader.core.word_list import SavedWord
 
@@ -67,3 +68,11 @@ class DocumentScore:
 class Added(NamedTuple):
     word: SavedWord
     new: bool  # False when the same word and sentence were already in the list
+
+
+@dataclass(frozen=True)
+class CheckedFinding:
+    """What an automatic check found, and whether an annotation already flags that span."""
+
+    finding: Finding
+    flagged: bool = False

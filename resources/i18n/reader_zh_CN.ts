@@ -298,6 +298,141 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Added in translation</source>
+        <translation>译文增添</translation>
+    </message>
+    <message>
+        <source>Number missing or changed</source>
+        <translation>数字缺失或改变</translation>
+    </message>
+    <message>
+        <source>Source text copied untranslated</source>
+        <translation>原文照抄未译</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation in Chinese</source>
+        <translation>中文中使用了半角标点</translation>
+    </message>
+    <message>
+        <source>Unmatched bracket or quotation mark</source>
+        <translation>括号或引号不成对</translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation>词语重复</translation>
+    </message>
+    <message>
+        <source>Stray space</source>
+        <translation>多余空格</translation>
+    </message>
+    <message>
+        <source>Unusual length</source>
+        <translation>长度异常</translation>
+    </message>
+    <message>
+        <source>Same sentence translated differently</source>
+        <translation>同一句子译法不一</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Run the checks on the shown document (F7)</source>
+        <translation>对当前文档运行检查 (F7)</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Flag the selected findings as annotations, with the check&apos;s category</source>
+        <translation>将所选问题标记为批注，使用检查对应的类别</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>Show only this check&apos;s findings</source>
+        <translation>只显示此项检查的结果</translation>
+    </message>
+    <message>
+        <source>Not checked yet (F7)</source>
+        <translation>尚未检查 (F7)</translation>
+    </message>
+    <message>
+        <source>{0} findings, {1} flagged</source>
+        <translation>发现 {0} 处，已标记 {1} 处</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>{side} ¶{number}</source>
+        <translation>{side} 第{number}段</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The checks found {0} problems.</source>
+        <translation>检查发现 {0} 处问题。</translation>
+    </message>
+    <message>
+        <source>Could Not Check the Translation</source>
+        <translation>无法检查译文</translation>
+    </message>
+    <message>
+        <source>&amp;Check Translation</source>
+        <translation>检查译文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find omissions, number errors, punctuation and other problems</source>
+        <translation>查找漏译、数字错误、标点等问题</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatusBar</name>
     <message>
         <source>{counts} paragraphs in {rows} rows</source>
@@ -669,6 +804,18 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Similar flags undone.</source>
         <translation>已撤销相似标记。</translation>
+    </message>
+    <message>
+        <source>Flag {0} Findings</source>
+        <translation>标记 {0} 处问题</translation>
+    </message>
+    <message>
+        <source>Flagged {0} findings.</source>
+        <translation>已标记 {0} 处问题。</translation>
+    </message>
+    <message>
+        <source>Flagged findings undone.</source>
+        <translation>已撤销标记的问题。</translation>
     </message>
     <message>
         <source>Delete Annotation</source>

@@ -1,0 +1,97 @@
+"""`reader check`: the automatic checks of a translation, printed or flagged as annotations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from contextlib import closing
+
+from reader.cli.common import Subparsers
+from reader.core.checks import CHECKS
+from reader.core.errors import InputError
+from reader.services.library import Library
+from reader.services.views import CheckedFinding
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check a translation automatically: numbers, omissions, punctuation, ...",
+        description="Checks: "
+        + "; ".join(f"{key}: {text}" for key, text in CHECKS.items())
+        + ". Spans are paragraph numbers (from 0) and code-point offsets in the paragraph.",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument(
+        "--only",
+        metavar="IDS",
+        help="comma-separated check ids to run (default: all)",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--flag",
+        action="store_true",
+        help="also flag every finding that no annotation flags yet (category, severity and "
+        "span from the check; its message as the comment)",
+    )
+    parser.add_argument("--annotator", default="", help="the annotator name for --flag")
+    parser.set_defaults(run=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    only = _ids(args.only)
+    with closing(Library.open(args.db)) as library:
+        doc_id = library.find_document(args.document)
+        found = library.checks.run(doc_id, only)
+        flagged = 0
+        if args.flag:
+            for item in found:
+                if not item.flagged:
+                    library.checks.flag(doc_id, item.finding, args.annotator)
+                    flagged += 1
+    if args.format == "json":
+        print(json.dumps([_record(item) for item in found], ensure_ascii=False, indent=2))
+    else:
+        for item in found:
+            print(_line(item))
+        print(_summary(found))
+    if args.flag:
+        print(f"flagged {flagged} findings as annotations")
+    return 0
+
+
+def _ids(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise InputError("--only needs at least one check id")
+    return ids
+
+
+def _line(item: CheckedFinding) -> str:
+    f = item.finding
+    mark = " [flagged]" if item.flagged else ""
+    side = "en" if f.side == "source" else "zh"
+    return (
+        f"{side} ¶{f.paragraph} {f.start}-{f.end}  {f.severity} {f.category}  [{f.check}]  "
+        f"{f.message}{mark}"
+    )
+
+
+def _summary(found: list[CheckedFinding]) -> str:
+    if not found:
+        return "no findings"
+    counts = Counter(item.finding.check for item in found)
+    parts = ", ".join(f"{check} {counts[check]}" for check in CHECKS if counts[check])
+    return f"{len(found)} findings: {parts}"
+
+
+def _record(item: CheckedFinding) -> dict[str, object]:
+    f = item.finding
+    fields = ("check", "side", "paragraph", "start", "end", "category", "severity", "detail")
+    return {name: getattr(f, name) for name in fields} | {
+        "message": f.message,
+        "flagged": item.flagged,
+    }

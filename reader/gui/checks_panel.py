@@ -1,0 +1,313 @@
+"""The Checks dock: what the automatic checks found in the shown document's translation.
+
+Edit › Check Translation (F7) runs the checks on the library thread and lists the findings;
+selecting one shows its span in the texts, and Flag turns the selected findings into annotations
+(one undo step). Findings already flagged are marked so, and stay listed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.checks import Finding
+from reader.gui.flag_dialog import annotator_name
+from reader.gui.menus import menu_named
+from reader.gui.parallel_model import Column
+from reader.gui.sentence_map import CellSpan
+from reader.gui.tables import configure_list_table
+from reader.services.views import CheckedFinding, DocumentView
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+# What each check finds, as the Problem column says it; keys are reader.core.checks.CHECKS's.
+PROBLEMS = {
+    "omission": QT_TRANSLATE_NOOP("ChecksPanel", "Not translated"),
+    "addition": QT_TRANSLATE_NOOP("ChecksPanel", "Added in translation"),
+    "numbers": QT_TRANSLATE_NOOP("ChecksPanel", "Number missing or changed"),
+    "untranslated": QT_TRANSLATE_NOOP("ChecksPanel", "Source text copied untranslated"),
+    "punctuation": QT_TRANSLATE_NOOP("ChecksPanel", "Half-width punctuation in Chinese"),
+    "brackets": QT_TRANSLATE_NOOP("ChecksPanel", "Unmatched bracket or quotation mark"),
+    "repeated": QT_TRANSLATE_NOOP("ChecksPanel", "Repeated word"),
+    "spacing": QT_TRANSLATE_NOOP("ChecksPanel", "Stray space"),
+    "length": QT_TRANSLATE_NOOP("ChecksPanel", "Unusual length"),
+    "consistency": QT_TRANSLATE_NOOP("ChecksPanel", "Same sentence translated differently"),
+}
+HEADERS = (  # translated where the model takes them
+    QT_TRANSLATE_NOOP("ChecksPanel", "Problem"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "Where"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "Text"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "Severity"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "Category"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "Flagged"),
+)
+COLUMN_WIDTHS = (230, 120, 260, 70, 190)  # "Flagged" takes the rest
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckedFinding, on the first column
+CHECK_ROLE = Qt.ItemDataRole.UserRole + 2  # the check id, for the filter
+LAYER = "check"  # the decoration layer that marks the selected finding's span
+MESSAGE_MS = 5000
+CONTEXT = 12  # characters shown on each side of a finding's text
+
+
+class ChecksPanel(QDockWidget):
+    finding_selected = Signal(object)  # the Finding
+    flag_requested = Signal(list)  # the Findings to flag
+    run_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Checks"), parent)
+        self.setObjectName("checks_panel")  # saveState needs a name
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(CHECK_ROLE)
+        self.table = self._table()
+        self.check_filter = self._check_filter()
+        self.count = QLabel(self)
+        self.run_button = QPushButton(self.tr("Check Again"), self)
+        self.run_button.setToolTip(self.tr("Run the checks on the shown document (F7)"))
+        self.run_button.clicked.connect(self.run_requested)
+        self.flag_button = QPushButton(self.tr("Flag"), self)
+        self.flag_button.setToolTip(
+            self.tr("Flag the selected findings as annotations, with the check's category")
+        )
+        self.flag_button.clicked.connect(self._flag_selected)
+        self._build_layout()
+        self.set_findings(None)
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        configure_list_table(table, COLUMN_WIDTHS)
+        table.setWordWrap(False)  # one line a finding; the tooltip has the rest
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def _check_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("All checks"), "")
+        for check, problem in PROBLEMS.items():
+            combo.addItem(self.tr(problem), check)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.setToolTip(self.tr("Show only this check's findings"))
+        combo.currentIndexChanged.connect(self._filter_changed)
+        return combo
+
+    def _build_layout(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        bar = QHBoxLayout()
+        bar.addWidget(self.check_filter)
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.flag_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def set_findings(
+        self, found: list[CheckedFinding] | None, view: DocumentView | None = None
+    ) -> None:
+        """Show the findings of a run on the document `view`; None: nothing has been checked
+        (another document)."""
+        self.model.removeRows(0, self.model.rowCount())
+        for item in found or ():
+            self.model.appendRow(_row(item, view))
+        if found is None:
+            self.count.setText(self.tr("Not checked yet (F7)"))
+        else:
+            flagged = sum(item.flagged for item in found)
+            self.count.setText(self.tr("{0} findings, {1} flagged").format(len(found), flagged))
+        self._update_buttons()
+
+    def selected(self) -> list[CheckedFinding]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.index(r.row(), 0).data(FINDING_ROLE) for r in sorted(rows)]
+
+    def _filter_changed(self, index: int) -> None:
+        check = self.check_filter.itemData(index)
+        self.proxy.setFilterFixedString(check)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.finding_selected.emit(chosen[0].finding)
+
+    def _update_buttons(self) -> None:
+        self.flag_button.setEnabled(any(not item.flagged for item in self.selected()))
+
+    def _flag_selected(self) -> None:
+        findings = [item.finding for item in self.selected() if not item.flagged]
+        if findings:
+            self.flag_requested.emit(findings)
+
+
+def _row(item: CheckedFinding, view: DocumentView | None) -> list[QStandardItem]:
+    f = item.finding
+    side = (
+        translate("ChecksPanel", "Original")
+        if f.side == "source"
+        else translate("ChecksPanel", "Translation")
+    )
+    texts = (
+        translate("ChecksPanel", PROBLEMS.get(f.check, f.check)),
+        translate("ChecksPanel", "{side} ¶{number}").format(side=side, number=f.paragraph + 1),
+        _context(f, view),
+        f.severity,
+        f.category,
+        translate("ChecksPanel", "Flagged") if item.flagged else "",
+    )
+    cells = [QStandardItem(text) for text in texts]
+    cells[0].setData(item, FINDING_ROLE)
+    cells[0].setData(f.check, CHECK_ROLE)
+    cells[0].setToolTip(f.message)  # the full sentence, in English as the command line gives it
+    cells[2].setToolTip(f.detail)
+    return cells
+
+
+def _context(finding: Finding, view: DocumentView | None) -> str:
+    """The finding's text with a little of what surrounds it, on one line: a lone "," says
+    little, "几年中,我们听到" says where."""
+    side = None if view is None else view.source if finding.side == "source" else view.target
+    if side is None or finding.end - finding.start > 4 * CONTEXT:  # long: its own text says it
+        return " ".join(finding.detail.split())
+    text = side.paragraphs[finding.paragraph]
+    start, end = max(finding.start - CONTEXT, 0), min(finding.end + CONTEXT, len(text))
+    before = ("…" if start > 0 else "") + text[start : finding.start]
+    after = text[finding.end : end] + ("…" if end < len(text) else "")
+    return " ".join(f"{before}【{text[finding.start : finding.end]}】{after}".split())
+
+
+class ChecksController:
+    """Runs the checks on the window's document and acts on the panel's requests.
+
+    `window` is the MainWindow: its runner, model, parallel view, flagging, document_loaded and
+    annotations_changed signals, statusBar() and show_error().
+    """
+
+    def __init__(self, window: Any, panel: ChecksPanel) -> None:
+        self.window, self.panel = window, panel
+        self.checked_id: int | None = None  # the document the listed findings belong to
+        panel.run_requested.connect(self.run)
+        panel.finding_selected.connect(self.show)
+        panel.flag_requested.connect(self.flag)
+        window.document_loaded.connect(self._document_loaded)
+        window.annotations_changed.connect(self._annotations_changed)
+
+    def _shown_id(self) -> int | None:
+        view = self.window.model.document
+        return view.id if view is not None else None
+
+    def run(self) -> None:
+        """Check the shown document and bring the panel to the front."""
+        if self._shown_id() is not None:
+            self.panel.show()
+            self.panel.raise_()
+            # The library thread may still be loading the dictionaries: say something now.
+            self.window.statusBar().showMessage(translate("ChecksPanel", "Checking…"))
+            self._check(announce=True)
+
+    def _check(self, announce: bool) -> None:
+        doc_id = self._shown_id()
+
+        def done(found: list[CheckedFinding]) -> None:
+            if doc_id != self._shown_id():
+                return  # another document came while the checks ran
+            self.checked_id = doc_id
+            self.panel.set_findings(found, self.window.model.document)
+            if announce:
+                message = translate("ChecksPanel", "The checks found {0} problems.")
+                self.window.statusBar().showMessage(message.format(len(found)), MESSAGE_MS)
+
+        self.window.runner.submit(
+            lambda library: library.checks.run(doc_id),
+            done,
+            lambda error: self.window.show_error(
+                translate("ChecksPanel", "Could Not Check the Translation"), error
+            ),
+        )
+
+    def show(self, finding: Finding) -> None:
+        """Select the finding's row and mark its span, scrolled into view."""
+        model, view = self.window.model, self.window.parallel
+        sentences = model.sentences
+        where = sentences.paragraph_cell(finding.side, finding.paragraph) if sentences else None
+        if where is None:
+            return
+        row, at = where
+        column = Column.SOURCE if finding.side == "source" else Column.TARGET
+        span = CellSpan(row, column, at + finding.start, at + finding.end)
+        model.set_decorations(LAYER, [span])
+        view.select_row(row, column)
+        view.reveal([span], centre=True)
+
+    def flag(self, findings: list[Finding]) -> None:
+        doc_id = self._shown_id()
+        if doc_id is None or doc_id != self.checked_id:
+            return
+        annotator = annotator_name(self.window)
+        if annotator is not None:
+            self.window.flagging.flag_findings(doc_id, findings, annotator)
+
+    def _document_loaded(self, doc_id: int) -> None:
+        if doc_id != self.checked_id:
+            self.checked_id = None
+            self.panel.set_findings(None)
+            self.window.model.set_decorations(LAYER, [])
+
+    def _annotations_changed(self) -> None:
+        """Flags were added or undone: the Flagged column follows."""
+        if self.checked_id is not None and self.checked_id == self._shown_id():
+            self._check(announce=False)
+
+
+def install_checks(window: QMainWindow) -> ChecksController:
+    """The Checks dock (tabbed with the annotations), its View toggle and Edit › Check
+    Translation (F7). Call it after the window has restored its saved state."""
+    panel = ChecksPanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+    window.tabifyDockWidget(window.annotations, panel)  # type: ignore[attr-defined]
+    # Where the user last put it, if the window's saved state knows the panel (a state saved
+    # before the panel existed would place it beside the annotations, not behind them).
+    window.restoreDockWidget(panel)
+    window.annotations.raise_()  # type: ignore[attr-defined]
+    controller = ChecksController(window, panel)
+    action = QAction(translate("ChecksPanel", "&Check Translation"), window)
+    action.setShortcut(QKeySequence("F7"))
+    action.setStatusTip(
+        translate("ChecksPanel", "Find omissions, number errors, punctuation and other problems")
+    )
+    action.triggered.connect(controller.run)
+    edit_menu = menu_named(window, "edit")
+    actions = edit_menu.actions()
+    after = actions.index(window.actions_.find_similar) + 1  # type: ignore[attr-defined]
+    edit_menu.insertAction(actions[after], action)  # with the other ways of flagging
+    view_menu = menu_named(window, "view")
+    view_menu.insertAction(view_menu.actions()[2], panel.toggleViewAction())
+    window.check_action = action  # type: ignore[attr-defined]
+    return controller

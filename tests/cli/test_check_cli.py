@@ -1,0 +1,52 @@
+"""`reader check`: findings as lines or JSON, and --flag turning them into annotations."""
+
+import json
+
+import pytest
+
+from reader.launch import main
+from reader.services.library import Library
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lines_name_the_place_and_a_summary_counts_them(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "omission")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("en ¶0 0-") and "[omission]" in lines[0]
+    assert "major Accuracy/Omission" in lines[0]
+    assert lines[-1] == f"{len(lines) - 1} findings: omission {len(lines) - 1}"
+
+
+def test_json_and_flag(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "check", "Russia and China Partnership",
+                       "--only", "omission,numbers", "--format", "json")  # fmt: skip
+    assert code == 0
+    records = json.loads(out)
+    assert records and {r["check"] for r in records} <= {"omission", "numbers"}
+    assert not any(r["flagged"] for r in records)
+    assert set(records[0]) >= {"side", "paragraph", "start", "end", "category", "message"}
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "omission", "--flag",
+                       "--annotator", "qa")  # fmt: skip
+    omissions = sum(r["check"] == "omission" for r in records)
+    assert out.splitlines()[-1] == f"flagged {omissions} findings as annotations"
+    library = Library.open(db_url, seed=False)
+    flagged = library.annotations.for_document(1)
+    library.close()
+    assert len(flagged) == omissions and {a.annotator for a in flagged} == {"qa"}
+    # A second --flag adds nothing: every finding is flagged already.
+    _, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "omission", "--flag")
+    assert out.splitlines()[-1] == "flagged 0 findings as annotations"
+    assert "[flagged]" in out.splitlines()[0]
+
+
+def test_bad_input(capsys, db_url: str) -> None:
+    code, _, err = run(capsys, "--db", db_url, "check", "1", "--only", " , ")
+    assert code == 2 and "at least one check id" in err
+    code, _, err = run(capsys, "--db", db_url, "check", "2")
+    assert code == 2 and "no translation to check" in err

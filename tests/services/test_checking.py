@@ -1,0 +1,81 @@
+"""The automatic checks through the service: findings on stored documents, flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from annotation_docs import add_documents, prepared
+
+from reader.core.document import Bead
+from reader.core.errors import InputError
+from reader.services.library import Library
+from reader.services.views import CheckedFinding
+
+ENGLISH = ("In 2014, the partnership grew.", "It was strong.", "This part was left out.")
+CHINESE = ("在2015年,伙伴关系增长了。", "它很强大。")
+SENTENCES = (Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), ()))
+
+
+@pytest.fixture
+def checked(empty_url: str) -> Iterator[Library]:
+    """One document with a changed number, a half-width comma and an untranslated paragraph."""
+    doc = prepared(ENGLISH, CHINESE, SENTENCES)
+    add_documents(empty_url, prepared(), type(doc)(doc.text, doc.sentences, SENTENCES, SENTENCES))
+    library = Library.open(empty_url, seed=False)
+    yield library
+    library.close()
+
+
+def places(found: list[CheckedFinding], check: str) -> list[tuple[str, int, int, int]]:
+    return [
+        (f.finding.side, f.finding.paragraph, f.finding.start, f.finding.end)
+        for f in found
+        if f.finding.check == check
+    ]
+
+
+def test_findings_point_at_the_problem_in_its_paragraph(checked: Library) -> None:
+    found = checked.checks.run(2)
+    assert ("source", 0, 3, 7) in places(found, "numbers")  # "2014" is not in the translation
+    assert ("target", 0, 1, 5) in places(found, "numbers")  # "2015" is not in the original
+    comma = CHINESE[0].index(",")
+    assert places(found, "punctuation") == [("target", 0, comma, comma + 1)]
+    assert places(found, "omission") == [("source", 2, 0, len(ENGLISH[2]))]
+    assert not any(f.flagged for f in found)
+    only = checked.checks.run(2, only=["numbers"])
+    assert {f.finding.check for f in only} == {"numbers"}
+
+
+def test_a_flagged_finding_becomes_an_annotation_and_shows_as_flagged(checked: Library) -> None:
+    found = checked.checks.run(2)
+    number = next(f.finding for f in found if f.finding.check == "numbers")
+    annotation = checked.checks.flag(2, number, annotator="qa")
+    assert (annotation.category, annotation.severity) == (number.category, number.severity)
+    assert annotation.comment == number.message and annotation.annotator == "qa"
+    (anchor,) = annotation.anchors
+    assert (anchor.side, anchor.exact) == ("source", "2014")
+    again = checked.checks.run(2)
+    assert [f.flagged for f in again] == [f.finding == number for f in again]
+
+
+def test_a_document_without_translation_or_an_unknown_check_is_refused(
+    checked: Library, tmp_path: Path
+) -> None:
+    with pytest.raises(InputError, match="spelling"):
+        checked.checks.run(2, only=["spelling"])
+    with pytest.raises(InputError, match="no document with id 9"):
+        checked.checks.run(9)
+    path = tmp_path / "english-only.txt"
+    path.write_text("Only English here.\n", "utf-8")
+    summary = checked.import_files(path)
+    with pytest.raises(InputError, match="has no translation to check"):
+        checked.checks.run(summary.id)
+
+
+def test_the_saker_piece_reports_each_dropped_paragraph_once(library: Library) -> None:
+    doc_id = library.default_document_id()
+    assert doc_id is not None
+    found = library.checks.run(doc_id, only=["omission"])
+    assert sorted({p for _, p, _, _ in places(found, "omission")}) == [0, 5, 12, 14, 30]
