@@ -1,0 +1,183 @@
+"""What the checks read and report: sentence pairs, findings, the check ids, and the small
+helpers the checks share."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Literal
+
+Side = Literal["source", "target"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of one side: its paragraph, its code-point offset in that paragraph, its
+    text."""
+
+    paragraph: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One aligned sentence bead: 0..n source sentences with 0..m target sentences, in order."""
+
+    source: tuple[Segment, ...]
+    target: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # a key of CHECKS
+    side: Side  # the side the span is on
+    paragraph: int  # paragraph index on that side
+    start: int  # code-point offsets in that paragraph (end exclusive)
+    end: int
+    category: str  # an MQM category key from reader.core.mqm.CATEGORIES
+    severity: str  # "minor" | "major" | "critical"
+    detail: str  # the offending text or value, short
+    message: str  # one English sentence for the command line and reports
+
+
+CHECKS: dict[str, str] = {
+    "omission": "Source sentences with no translation",
+    "addition": "Translated sentences with no source",
+    "numbers": "Numbers missing from, or added to, the translation",
+    "untranslated": "Source text copied into the translation",
+    "punctuation": "Half-width punctuation in Chinese text",
+    "brackets": "Unmatched brackets and quotation marks",
+    "repeated": "The same word twice in a row",
+    "spacing": "Spaces between Chinese characters, or several spaces in a row",
+    "length": "Translations much shorter or longer than usual",
+    "consistency": "The same source sentence translated differently",
+}
+
+_CATEGORIES = {
+    "omission": "Accuracy/Omission",
+    "addition": "Accuracy/Addition",
+    "numbers": "Accuracy/Mistranslation",
+    "untranslated": "Accuracy/Untranslated text",
+    "punctuation": "Fluency/Punctuation",
+    "brackets": "Fluency/Punctuation",
+    "repeated": "Fluency/Grammar",
+    "spacing": "Locale convention",
+    "length": "Accuracy/Omission",
+    "consistency": "Fluency/Inconsistency",
+}
+
+DETAIL_LENGTH = 60  # longer texts are shortened with "…" in a finding's detail
+
+
+# (index of the pair the finding belongs to, the finding)
+_Found = tuple[int, Finding]
+
+
+# --- the document the checks read ----------------------------------------------------------
+
+
+class _Document:
+    """The pairs, with what several checks need: each side's language, its paragraphs rebuilt
+    from the segments, and which pair a paragraph offset falls in."""
+
+    def __init__(self, pairs: Sequence[Pair], langs: dict[Side, str]) -> None:
+        self.pairs = pairs
+        self.langs = langs
+        self._chinese = {side: lang.lower().startswith("zh") for side, lang in langs.items()}
+        self._texts: dict[Side, dict[int, str]] = {}
+        self._places: dict[Side, dict[int, tuple[list[int], list[int]]]] = {}
+        for side in ("source", "target"):
+            placed = sorted(
+                (
+                    (seg.paragraph, seg.start, index, seg)
+                    for index, pair in enumerate(pairs)
+                    for seg in _segments(pair, side)
+                ),
+                key=itemgetter(0, 1, 2),
+            )
+            self._texts[side] = _paragraph_texts([item[3] for item in placed])
+            places: dict[int, tuple[list[int], list[int]]] = {}
+            for paragraph, start, index, _ in placed:
+                starts, indices = places.setdefault(paragraph, ([], []))
+                starts.append(start)
+                indices.append(index)
+            self._places[side] = places
+
+    def is_chinese(self, side: Side) -> bool:
+        return self._chinese[side]
+
+    def paragraphs(self, side: Side) -> dict[int, str]:
+        """The text of every paragraph the pairs touch, gaps between sentences as spaces."""
+        return self._texts[side]
+
+    def pair_at(self, side: Side, paragraph: int, offset: int) -> int:
+        """The index of the pair whose segment holds (or last precedes) the offset."""
+        starts, indices = self._places[side][paragraph]
+        return indices[max(bisect_right(starts, offset) - 1, 0)]
+
+
+def _segments(pair: Pair, side: Side) -> tuple[Segment, ...]:
+    return pair.source if side == "source" else pair.target
+
+
+def _paragraph_texts(segments: list[Segment]) -> dict[int, str]:
+    """Segments sorted by (paragraph, start) put back at their offsets, spaces between."""
+    pieces: dict[int, list[str]] = {}
+    ends: dict[int, int] = {}
+    for seg in segments:
+        parts = pieces.setdefault(seg.paragraph, [])
+        end = ends.get(seg.paragraph, 0)
+        if seg.start < end:  # overlapping segments (bad input): keep the first
+            continue
+        parts.extend((" " * (seg.start - end), seg.text))
+        ends[seg.paragraph] = seg.end
+    return {paragraph: "".join(parts) for paragraph, parts in pieces.items()}
+
+
+def _words(text: str) -> list[str]:
+    """A list written as words separated by spaces (long lists read better so)."""
+    return text.split()
+
+
+def _shorten(text: str, limit: int = DETAIL_LENGTH) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _span_of(segments: tuple[Segment, ...]) -> tuple[int, int, int]:
+    """(paragraph, start, end) from the first segment to the last if they share a paragraph,
+    else the first segment alone."""
+    first, last = segments[0], segments[-1]
+    if all(seg.paragraph == first.paragraph for seg in segments):
+        return first.paragraph, first.start, last.end
+    return first.paragraph, first.start, first.end
+
+
+def _joined(segments: tuple[Segment, ...]) -> str:
+    return " ".join(seg.text for seg in segments)
+
+
+def _make(
+    check: str,
+    side: Side,
+    paragraph: int,
+    start: int,
+    end: int,
+    detail: str,
+    message: str,
+    category: str | None = None,
+    severity: str = "minor",
+) -> Finding:
+    category = category or _CATEGORIES[check]
+    return Finding(check, side, paragraph, start, end, category, severity, detail, message)
+
+
+# --- characters several checks read --------------------------------------------------------
+
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"

@@ -1,0 +1,105 @@
+"""The numbers check: numbers missing from, or added to, the translation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reader.core.checks.model import Finding, Segment, Side, _Document, _Found, _make
+from reader.core.checks.numerals import (
+    _EN_SOFT_KEYS,
+    _EN_WORDS,
+    _en_digit_numbers,
+    _en_soft_numbers,
+    _en_word_numbers,
+    _zh_numbers,
+)
+
+# --- 3: numbers -----------------------------------------------------------------------------
+
+_DECADES = re.compile(r"\s+decades\b", re.I)  # "two decades" = 二十年
+_EN_LOWER_TOKEN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class _Number:
+    values: tuple[Decimal, ...]  # what it may stand for: "two decades" is 2 or 20 (二十年)
+    hard: bool  # False: an ordinal or a word such as "both", which only ever matches
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def _numbers_check(doc: _Document) -> Iterator[_Found]:
+    for index, pair in enumerate(doc.pairs):
+        if not (pair.source and pair.target):
+            continue  # the omission and addition checks report those
+        source = [n for seg in pair.source for n in _numbers(seg, doc.langs["source"])]
+        target = [n for seg in pair.target for n in _numbers(seg, doc.langs["target"])]
+        if not (source or target):
+            continue
+        for number in _unmatched(source, target):
+            message = f"The number {_named(number)} is missing from the translation."
+            yield index, _number_finding("source", number, message, "major")
+        for number in _unmatched(target, source):
+            message = f"The number {_named(number)} in the translation is not in the source."
+            yield index, _number_finding("target", number, message, "minor")
+
+
+def _unmatched(numbers: list[_Number], other: list[_Number]) -> Iterator[_Number]:
+    """The hard numbers whose value the other side lacks, counting multiplicity."""
+    available = Counter(value for n in other for value in n.values)
+    for number in numbers:
+        if not number.hard:
+            continue
+        value = next((v for v in number.values if available[v] > 0), None)
+        if value is None:
+            yield number
+        else:
+            available[value] -= 1
+
+
+def _named(number: _Number) -> str:
+    value = format(number.values[0].normalize(), "f")
+    return number.text if number.text == value else f"{number.text} ({value})"
+
+
+def _number_finding(side: Side, n: _Number, message: str, severity: str) -> Finding:
+    return _make("numbers", side, n.paragraph, n.start, n.end, n.text, message, None, severity)
+
+
+def _numbers(seg: Segment, lang: str) -> list[_Number]:
+    """The numbers of one sentence, in reading order."""
+    if lang.lower().startswith("zh"):
+        found = list(_zh_numbers(seg.text))
+    else:
+        found = list(_en_digit_numbers(seg.text)) if _DIGIT.search(seg.text) else []
+        # Most sentences have no number word: a set of their words tells cheaply.
+        words = (
+            set(_EN_LOWER_TOKEN.findall(seg.text.lower())) if lang.lower()[:2] == "en" else set()
+        )
+        if not words.isdisjoint(_EN_WORDS):
+            found += _en_word_numbers(seg.text)
+        if not words.isdisjoint(_EN_SOFT_KEYS):
+            found += _en_soft_numbers(seg.text)
+    found.sort(key=lambda item: item[2])
+    return [
+        _Number(
+            _also_decades(value, seg.text, b),
+            hard,
+            seg.paragraph,
+            seg.start + a,
+            seg.start + b,
+            seg.text[a:b],
+        )
+        for value, hard, (a, b) in found
+    ]
+
+
+def _also_decades(value: Decimal, text: str, end: int) -> tuple[Decimal, ...]:
+    return (value, value * 10) if _DECADES.match(text, end) else (value,)
