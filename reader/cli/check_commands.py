@@ -44,12 +44,9 @@ def run_check(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library:
         doc_id = library.find_document(args.document)
         found = library.checks.run(doc_id, only)
-        flagged = 0
         if args.flag:
-            for item in found:
-                if not item.flagged:
-                    library.checks.flag(doc_id, item.finding, args.annotator)
-                    flagged += 1
+            new = [item.finding for item in found if not item.flagged]
+            flagged = len(library.checks.flag(doc_id, new, args.annotator))
     if args.format == "json":
         print(json.dumps([_record(item) for item in found], ensure_ascii=False, indent=2))
     else:

@@ -157,8 +157,30 @@ class EditCommand(RunFirstCommand):
         library.annotations.update(self.before)
 
 
-class FlagSimilarCommand(RunFirstCommand):
-    """Every chosen occurrence flagged like the original, in one transaction; one undo step."""
+class FlagManyCommand(RunFirstCommand):
+    """Several annotations made in one transaction; one undo step deletes them all, and redo
+    restores them with their ids."""
+
+    def __init__(self, flagging: Flagging, text: str, done: str, undone: str) -> None:
+        super().__init__(flagging, text, done, undone)
+        self.created: list[Annotation] = []
+        self._deleted: list[Annotation] = []
+
+    def create(self, library: Any) -> list[Annotation]:
+        raise NotImplementedError
+
+    def forward(self, library: Any) -> None:
+        if not self._deleted:
+            self.created = self.create(library)
+        else:
+            self.created = [library.annotations.restore(a) for a in self._deleted]
+
+    def backward(self, library: Any) -> None:
+        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
+
+
+class FlagSimilarCommand(FlagManyCommand):
+    """Every chosen occurrence flagged like the original."""
 
     def __init__(
         self, flagging: Flagging, original: Annotation, occurrences: Sequence[Occurrence]
@@ -171,23 +193,14 @@ class FlagSimilarCommand(RunFirstCommand):
             translate("Flagging", "Similar flags undone."),
         )
         self._original, self._occurrences = original, tuple(occurrences)
-        self.created: list[Annotation] = []
-        self._deleted: list[Annotation] = []
 
-    def forward(self, library: Any) -> None:
-        notes = library.annotations
-        if not self._deleted:
-            assert self._original.id is not None
-            self.created = list(notes.flag_similar(self._original.id, self._occurrences))
-        else:
-            self.created = [notes.restore(a) for a in self._deleted]
-
-    def backward(self, library: Any) -> None:
-        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
+    def create(self, library: Any) -> list[Annotation]:
+        assert self._original.id is not None
+        return list(library.annotations.flag_similar(self._original.id, self._occurrences))
 
 
-class FlagFindingsCommand(RunFirstCommand):
-    """Findings of the automatic checks flagged with their category and span; one undo step."""
+class FlagFindingsCommand(FlagManyCommand):
+    """Findings of the automatic checks flagged with their category and span."""
 
     def __init__(
         self, flagging: Flagging, doc_id: int, findings: Sequence[Finding], annotator: str
@@ -200,18 +213,9 @@ class FlagFindingsCommand(RunFirstCommand):
             translate("Flagging", "Flagged findings undone."),
         )
         self._doc_id, self._findings, self._annotator = doc_id, tuple(findings), annotator
-        self.created: list[Annotation] = []
-        self._deleted: list[Annotation] = []
 
-    def forward(self, library: Any) -> None:
-        if not self._deleted:
-            checks = library.checks
-            self.created = [checks.flag(self._doc_id, f, self._annotator) for f in self._findings]
-        else:
-            self.created = [library.annotations.restore(a) for a in self._deleted]
-
-    def backward(self, library: Any) -> None:
-        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
+    def create(self, library: Any) -> list[Annotation]:
+        return list(library.checks.flag(self._doc_id, self._findings, self._annotator))
 
 
 class DeleteCommand(QUndoCommand):

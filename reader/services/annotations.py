@@ -79,9 +79,19 @@ class Annotations:
     ) -> mqm.Annotation:
         """Record a new error; `anchors` holds a source span, a target span, or both."""
         draft = mqm.Annotation(category, severity, tuple(anchors), comment, fix, annotator)
+        return self.flag_all(doc_id, [draft])[0]
+
+    def flag_all(self, doc_id: int, drafts: Sequence[mqm.Annotation]) -> list[mqm.Annotation]:
+        """Record new errors in one transaction: all of them, or none if one is refused."""
         with self._store.transaction() as session:
-            checked = replace(draft, anchors=anchoring.checked(session, doc_id, draft.anchors))
-            return rows.add(session, doc_id, checked)
+            return [
+                rows.add(
+                    session,
+                    doc_id,
+                    replace(d, anchors=anchoring.checked(session, doc_id, d.anchors)),
+                )
+                for d in drafts
+            ]
 
     def update(self, annotation: mqm.Annotation) -> mqm.Annotation:
         """Store every field and span of an edited annotation (built with dataclasses.replace)."""

@@ -3,7 +3,7 @@ turning what they find into annotations."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from reader.core import mqm
 from reader.core.checks import Finding, Pair, Segment, run_checks
@@ -33,20 +33,22 @@ class Checks:
         starts = {"source": _starts(view.source), "target": _starts(view.target)}
         return [CheckedFinding(f, _place(f, starts) in flagged) for f in found]
 
-    def flag(self, doc_id: int, finding: Finding, annotator: str = "") -> mqm.Annotation:
-        """An annotation with the finding's span, category and severity; its message as the
-        comment."""
-        anchor = self._annotations.span_anchor(
-            doc_id, finding.side, finding.paragraph, finding.start, finding.end
-        )
-        return self._annotations.flag(
-            doc_id,
-            finding.category,
-            finding.severity,
-            [anchor],
-            comment=finding.message,
-            annotator=annotator,
-        )
+    def flag(
+        self, doc_id: int, findings: Sequence[Finding], annotator: str = ""
+    ) -> list[mqm.Annotation]:
+        """Annotations with the findings' spans, categories and severities, their messages as
+        comments; in one transaction, so all of them are saved or none."""
+        drafts = [
+            mqm.Annotation(
+                f.category,
+                f.severity,
+                (self._annotations.span_anchor(doc_id, f.side, f.paragraph, f.start, f.end),),
+                comment=f.message,
+                annotator=annotator,
+            )
+            for f in findings
+        ]
+        return self._annotations.flag_all(doc_id, drafts)
 
 
 def pairs(view: DocumentView) -> list[Pair]:

@@ -41,6 +41,18 @@ def test_flag_links_a_source_and_a_target_span(small: Library) -> None:
     other.close()
 
 
+def test_flag_all_saves_every_draft_or_none(small: Library) -> None:
+    src = small.annotations.quote_anchor(DOC, "source", "the current order", occurrence=0)
+    good = Annotation("Accuracy/Mistranslation", "major", (src,))
+    stale = replace(good, anchors=(replace(src, exact="the current world order"),))
+    with pytest.raises(InputError, match="does not read"):
+        small.annotations.flag_all(DOC, [good, stale])
+    assert small.annotations.for_document(DOC) == []
+    saved = small.annotations.flag_all(DOC, [good, good])
+    assert [a.anchors for a in saved] == [(src,), (src,)]
+    assert small.annotations.for_document(DOC) == saved
+
+
 def test_an_omission_has_a_source_span_only(small: Library) -> None:
     whole = small.annotations.span_anchor(DOC, "source", 2)  # the 1-0 bead's paragraph
     flagged = small.annotations.flag(DOC, "Accuracy/Omission", "critical", [whole])

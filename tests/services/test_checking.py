@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,13 +52,20 @@ def test_findings_point_at_the_problem_in_its_paragraph(checked: Library) -> Non
 def test_a_flagged_finding_becomes_an_annotation_and_shows_as_flagged(checked: Library) -> None:
     found = checked.checks.run(2)
     number = next(f.finding for f in found if f.finding.check == "numbers")
-    annotation = checked.checks.flag(2, number, annotator="qa")
+    (annotation,) = checked.checks.flag(2, [number], annotator="qa")
     assert (annotation.category, annotation.severity) == (number.category, number.severity)
     assert annotation.comment == number.message and annotation.annotator == "qa"
     (anchor,) = annotation.anchors
     assert (anchor.side, anchor.exact) == ("source", "2014")
     again = checked.checks.run(2)
     assert [f.flagged for f in again] == [f.finding == number for f in again]
+    # Several at once are saved together or not at all.
+    others = [f.finding for f in again if not f.flagged]
+    with pytest.raises(InputError, match="no paragraph 7"):
+        checked.checks.flag(2, [others[0], replace(others[1], paragraph=7)])
+    assert len(checked.annotations.for_document(2)) == 1
+    assert len(checked.checks.flag(2, others)) == len(others)
+    assert all(f.flagged for f in checked.checks.run(2))
 
 
 def test_a_document_without_translation_or_an_unknown_check_is_refused(
