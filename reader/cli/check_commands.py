@@ -6,6 +6,7 @@ import argparse
 import json
 from collections import Counter
 from contextlib import closing
+from pathlib import Path
 
 from reader.cli.common import Subparsers
 from reader.core.checks import CHECKS
@@ -28,6 +29,13 @@ def register(subparsers: Subparsers) -> None:
         metavar="IDS",
         help="comma-separated check ids to run (default: all)",
     )
+    parser.add_argument(
+        "--glossary",
+        type=Path,
+        metavar="FILE",
+        help="terms and their renderings, one per line: term<TAB>rendering[|rendering...] "
+        "(the terms check runs only with one)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--flag",
@@ -43,7 +51,7 @@ def run_check(args: argparse.Namespace) -> int:
     only = _ids(args.only)
     with closing(Library.open(args.db)) as library:
         doc_id = library.find_document(args.document)
-        found = library.checks.run(doc_id, only)
+        found = library.checks.run(doc_id, only, args.glossary)
         if args.flag:
             new = [item.finding for item in found if not item.flagged]
             flagged = len(library.checks.flag(doc_id, new, args.annotator))

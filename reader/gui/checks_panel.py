@@ -7,6 +7,7 @@ selecting one shows its span in the texts, and Flag turns the selected findings 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,16 +22,20 @@ from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.checks import Finding
+from reader.gui import settings
 from reader.gui.flag_dialog import annotator_name
 from reader.gui.menus import menu_named
 from reader.gui.parallel_model import Column
@@ -52,6 +57,7 @@ PROBLEMS = {
     "spacing": QT_TRANSLATE_NOOP("ChecksPanel", "Stray space"),
     "length": QT_TRANSLATE_NOOP("ChecksPanel", "Unusual length"),
     "consistency": QT_TRANSLATE_NOOP("ChecksPanel", "Same sentence translated differently"),
+    "terms": QT_TRANSLATE_NOOP("ChecksPanel", "Term not rendered as the glossary says"),
 }
 HEADERS = (  # translated where the model takes them
     QT_TRANSLATE_NOOP("ChecksPanel", "Problem"),
@@ -73,6 +79,7 @@ class ChecksPanel(QDockWidget):
     finding_selected = Signal(object)  # the Finding
     flag_requested = Signal(list)  # the Findings to flag
     run_requested = Signal()
+    glossary_chosen = Signal(str)  # a file's path, or "" for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Checks"), parent)
@@ -93,6 +100,7 @@ class ChecksPanel(QDockWidget):
             self.tr("Flag the selected findings as annotations, with the check's category")
         )
         self.flag_button.clicked.connect(self._flag_selected)
+        self.glossary_button = self._glossary_button()
         self._build_layout()
         self.set_findings(None)
 
@@ -116,6 +124,41 @@ class ChecksPanel(QDockWidget):
         combo.currentIndexChanged.connect(self._filter_changed)
         return combo
 
+    def _glossary_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.choose_glossary = menu.addAction(self.tr("Choose Glossary…"))
+        self.choose_glossary.triggered.connect(self._ask_glossary)
+        self.no_glossary = menu.addAction(self.tr("No Glossary"))
+        self.no_glossary.triggered.connect(lambda: self.glossary_chosen.emit(""))
+        button.setMenu(menu)
+        return button
+
+    def show_glossary(self, path: str) -> None:
+        """Name the glossary the checks use (none: "")."""
+        name = Path(path).name if path else ""
+        text = self.tr("Glossary: {0}").format(name) if name else self.tr("No Glossary")
+        self.glossary_button.setText(text)
+        self.glossary_button.setToolTip(
+            self.tr(
+                "Terms and their renderings, one per line: term, a tab, then the renderings "
+                "separated by |. The checks flag a term whose translation uses none of them."
+            )
+            + (f"\n{path}" if path else "")
+        )
+        self.no_glossary.setEnabled(bool(path))
+
+    def _ask_glossary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Glossary"),
+            "",
+            self.tr("Glossaries (*.tsv *.txt);;All files (*)"),
+        )
+        if path:
+            self.glossary_chosen.emit(path)
+
     def _build_layout(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -123,6 +166,7 @@ class ChecksPanel(QDockWidget):
         bar.addWidget(self.check_filter)
         bar.addWidget(self.count)
         bar.addStretch(1)
+        bar.addWidget(self.glossary_button)
         bar.addWidget(self.run_button)
         bar.addWidget(self.flag_button)
         layout.addLayout(bar)
@@ -216,6 +260,8 @@ class ChecksController:
         panel.run_requested.connect(self.run)
         panel.finding_selected.connect(self.show)
         panel.flag_requested.connect(self.flag)
+        panel.glossary_chosen.connect(self.set_glossary)
+        panel.show_glossary(settings.CHECK_GLOSSARY.load())
         window.document_loaded.connect(self._document_loaded)
         window.annotations_changed.connect(self._annotations_changed)
 
@@ -232,8 +278,17 @@ class ChecksController:
             self.window.statusBar().showMessage(translate("ChecksPanel", "Checking…"))
             self._check(announce=True)
 
+    def set_glossary(self, path: str) -> None:
+        """Use this glossary from now on (remembered), and check again if a check was shown."""
+        settings.CHECK_GLOSSARY.save(path)
+        self.panel.show_glossary(path)
+        if self.checked_id is not None:
+            self.run()
+
     def _check(self, announce: bool) -> None:
         doc_id = self._shown_id()
+        chosen = settings.CHECK_GLOSSARY.load()
+        glossary = Path(chosen) if chosen else None
 
         def done(found: list[CheckedFinding]) -> None:
             if doc_id != self._shown_id():
@@ -245,7 +300,7 @@ class ChecksController:
                 self.window.statusBar().showMessage(message.format(len(found)), MESSAGE_MS)
 
         self.window.runner.submit(
-            lambda library: library.checks.run(doc_id),
+            lambda library: library.checks.run(doc_id, glossary=glossary),
             done,
             lambda error: self.window.show_error(
                 translate("ChecksPanel", "Could Not Check the Translation"), error

@@ -4,12 +4,15 @@ turning what they find into annotations."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 
 from reader.core import mqm
-from reader.core.checks import Finding, Pair, Segment, run_checks
+from reader.core.checks import Finding, Pair, Segment, Term, parse_glossary, run_checks
+from reader.core.decode import decode_bytes
 from reader.core.document import SideText
 from reader.core.errors import InputError
 from reader.services.annotations import Annotations
+from reader.services.preparing import read_bytes
 from reader.services.views import CheckedFinding, DocumentView, SideView
 
 
@@ -18,13 +21,17 @@ class Checks:
         self._load = load
         self._annotations = annotations
 
-    def run(self, doc_id: int, only: Collection[str] | None = None) -> list[CheckedFinding]:
+    def run(
+        self, doc_id: int, only: Collection[str] | None = None, glossary: Path | None = None
+    ) -> list[CheckedFinding]:
         """Every finding of the checks (all, or the ids in `only`) in reading order, each marked
-        when an annotation of its category already covers its span."""
+        when an annotation of its category already covers its span. `glossary` is a text file of
+        terms and their renderings (see reader.core.checks.parse_glossary)."""
         view = self._load(doc_id)
         if view.target is None:
             raise InputError(f"“{view.title}” has no translation to check")
-        found = run_checks(pairs(view), view.source.lang, view.target.lang, only)
+        terms = read_glossary(glossary) if glossary is not None else []
+        found = run_checks(pairs(view), view.source.lang, view.target.lang, only, terms)
         flagged = {
             (anchor.side, a.category, anchor.start, anchor.end)
             for a in self._annotations.for_document(doc_id)
@@ -49,6 +56,15 @@ class Checks:
             for f in findings
         ]
         return self._annotations.flag_all(doc_id, drafts)
+
+
+def read_glossary(path: Path) -> list[Term]:
+    """A glossary file in any encoding import reads; InputError naming the file if it is bad."""
+    text, _encoding = decode_bytes(read_bytes(path), path.name)
+    try:
+        return parse_glossary(text)
+    except InputError as error:
+        raise InputError(f"{path.name}: {error}") from error
 
 
 def pairs(view: DocumentView) -> list[Pair]:

@@ -340,6 +340,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>同一句子译法不一</translation>
     </message>
     <message>
+        <source>Term not rendered as the glossary says</source>
+        <translation>术语未按术语表翻译</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -390,6 +394,30 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Show only this check&apos;s findings</source>
         <translation>只显示此项检查的结果</translation>
+    </message>
+    <message>
+        <source>Choose Glossary…</source>
+        <translation>选择术语表…</translation>
+    </message>
+    <message>
+        <source>No Glossary</source>
+        <translation>不使用术语表</translation>
+    </message>
+    <message>
+        <source>Glossary: {0}</source>
+        <translation>术语表：{0}</translation>
+    </message>
+    <message>
+        <source>Terms and their renderings, one per line: term, a tab, then the renderings separated by |. The checks flag a term whose translation uses none of them.</source>
+        <translation>每行一个术语及其译法：术语、一个制表符，然后是用 | 分隔的译法。若译文未使用其中任何一种译法，检查会标出该术语。</translation>
+    </message>
+    <message>
+        <source>Choose a Glossary</source>
+        <translation>选择术语表</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tsv *.txt);;All files (*)</source>
+        <translation>术语表 (*.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not checked yet (F7)</source>

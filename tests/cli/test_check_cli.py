@@ -45,6 +45,18 @@ def test_json_and_flag(capsys, db_url: str) -> None:
     assert "[flagged]" in out.splitlines()[0]
 
 
+def test_a_glossary_finds_the_purchase_order(capsys, db_url: str, tmp_path) -> None:
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("current order\t当前秩序|现行秩序\nworld order\t世界秩序\n", "utf-8")
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "terms",
+                       "--glossary", str(glossary))  # fmt: skip
+    assert code == 0
+    line, summary = out.splitlines()
+    assert "[terms]" in line and "Terminology/Inappropriate for context" in line
+    assert line.endswith('"current order" is not rendered as 当前秩序 or 现行秩序.')
+    assert summary == "1 findings: terms 1"
+
+
 def test_bad_input(capsys, db_url: str) -> None:
     code, _, err = run(capsys, "--db", db_url, "check", "1", "--only", " , ")
     assert code == 2 and "at least one check id" in err

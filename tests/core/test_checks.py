@@ -56,6 +56,7 @@ def test_checks_are_listed_in_the_order_they_run() -> None:
         "spacing",
         "length",
         "consistency",
+        "terms",
     ]
     assert all(isinstance(text, str) and text for text in CHECKS.values())
 

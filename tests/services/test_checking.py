@@ -82,6 +82,28 @@ def test_a_document_without_translation_or_an_unknown_check_is_refused(
         checked.checks.run(summary.id)
 
 
+def test_a_glossary_in_any_encoding_finds_terms_rendered_otherwise(
+    checked: Library, tmp_path: Path
+) -> None:
+    glossary = tmp_path / "terms.txt"
+    # 伙伴关系 is there; "grow" is not "grew" (terms match as written, plurals aside).
+    glossary.write_bytes("# 术语表\npartnership\t伙伴关系\ngrow\t扩大\n".encode("gb18030"))
+    assert places(checked.checks.run(2, glossary=glossary), "terms") == []
+    glossary.write_text("partnership\t合作\n", "utf-8")
+    found = checked.checks.run(2, glossary=glossary)
+    start = ENGLISH[0].index("partnership")
+    assert places(found, "terms") == [("source", 0, start, start + len("partnership"))]
+    term = next(f.finding for f in found if f.finding.check == "terms")
+    assert term.category == "Terminology/Inappropriate for context"
+    assert term.message == '"partnership" is not rendered as 合作.'
+    assert places(checked.checks.run(2), "terms") == []  # no glossary, no terms check
+    glossary.write_text("partnership 合作\n", "utf-8")
+    with pytest.raises(InputError, match=r"terms\.txt: glossary line 1"):
+        checked.checks.run(2, glossary=glossary)
+    with pytest.raises(InputError, match="no such file"):
+        checked.checks.run(2, glossary=tmp_path / "missing.txt")
+
+
 def test_the_saker_piece_reports_each_dropped_paragraph_once(library: Library) -> None:
     doc_id = library.default_document_id()
     assert doc_id is not None

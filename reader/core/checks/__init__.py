@@ -7,7 +7,18 @@ positives that real Chinese translations of English texts produce (idioms with n
 apostrophes that look like closing quotes, reduplicated words...).
 """
 
-from reader.core.checks.model import CHECKS, DETAIL_LENGTH, Finding, Pair, Segment, Side
+from reader.core.checks.model import CHECKS, DETAIL_LENGTH, Finding, Pair, Segment, Side, Term
 from reader.core.checks.runner import run_checks
+from reader.core.checks.terms import parse_glossary
 
-__all__ = ["CHECKS", "DETAIL_LENGTH", "Finding", "Pair", "Segment", "Side", "run_checks"]
+__all__ = [
+    "CHECKS",
+    "DETAIL_LENGTH",
+    "Finding",
+    "Pair",
+    "Segment",
+    "Side",
+    "Term",
+    "parse_glossary",
+    "run_checks",
+]

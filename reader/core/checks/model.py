@@ -47,6 +47,14 @@ class Finding:
     message: str  # one English sentence for the command line and reports
 
 
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry: a source term and the renderings a translation may use for it."""
+
+    source: str  # matched case-insensitively as whole words
+    renderings: tuple[str, ...]  # any one of them in the translation is right
+
+
 CHECKS: dict[str, str] = {
     "omission": "Source sentences with no translation",
     "addition": "Translated sentences with no source",
@@ -58,6 +66,7 @@ CHECKS: dict[str, str] = {
     "spacing": "Spaces between Chinese characters, or several spaces in a row",
     "length": "Translations much shorter or longer than usual",
     "consistency": "The same source sentence translated differently",
+    "terms": "Glossary terms not rendered as the glossary says (only with a glossary)",
 }
 
 _CATEGORIES = {
@@ -71,6 +80,7 @@ _CATEGORIES = {
     "spacing": "Locale convention",
     "length": "Accuracy/Omission",
     "consistency": "Fluency/Inconsistency",
+    "terms": "Terminology/Inappropriate for context",
 }
 
 DETAIL_LENGTH = 60  # longer texts are shortened with "…" in a finding's detail
@@ -87,9 +97,12 @@ class _Document:
     """The pairs, with what several checks need: each side's language, its paragraphs rebuilt
     from the segments, and which pair a paragraph offset falls in."""
 
-    def __init__(self, pairs: Sequence[Pair], langs: dict[Side, str]) -> None:
+    def __init__(
+        self, pairs: Sequence[Pair], langs: dict[Side, str], glossary: Sequence[Term] = ()
+    ) -> None:
         self.pairs = pairs
         self.langs = langs
+        self.glossary = glossary
         self._chinese = {side: lang.lower().startswith("zh") for side, lang in langs.items()}
         self._texts: dict[Side, dict[int, str]] = {}
         self._places: dict[Side, dict[int, tuple[list[int], list[int]]]] = {}

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from reader.core.checks.marks import _brackets, _punctuation, _spacing
-from reader.core.checks.model import CHECKS, Finding, Pair, _Document, _Found
+from reader.core.checks.model import CHECKS, Finding, Pair, Term, _Document, _Found
 from reader.core.checks.numbers import _numbers_check
 from reader.core.checks.pairs import _additions, _consistency, _length, _omissions
+from reader.core.checks.terms import _terms
 from reader.core.checks.words import _repeated, _untranslated
 from reader.core.errors import InputError
 
@@ -20,15 +21,18 @@ def run_checks(
     source_lang: str = "en",
     target_lang: str = "zh",
     only: Collection[str] | None = None,
+    glossary: Sequence[Term] = (),
 ) -> list[Finding]:
-    """Findings sorted by (index of the pair, side source before target, paragraph, start)."""
+    """Findings sorted by (index of the pair, side source before target, paragraph, start).
+
+    The "terms" check needs a glossary; without one it finds nothing."""
     if isinstance(only, str):
         only = [only]  # one id, not its letters
     wanted = set(CHECKS) if only is None else set(only)
     unknown = sorted(wanted - set(CHECKS))
     if unknown:
         raise InputError(f"unknown check {', '.join(unknown)} (one of: {', '.join(CHECKS)})")
-    doc = _Document(pairs, {"source": source_lang, "target": target_lang})
+    doc = _Document(pairs, {"source": source_lang, "target": target_lang}, glossary)
     found = [item for check in CHECKS if check in wanted for item in _RUNNERS[check](doc)]
     found.sort(key=_sort_key)
     return [finding for _, finding in found]
@@ -50,4 +54,5 @@ _RUNNERS: dict[str, Callable[[_Document], Iterator[_Found]]] = {
     "spacing": _spacing,
     "length": _length,
     "consistency": _consistency,
+    "terms": _terms,
 }
