@@ -263,7 +263,9 @@ class ChecksController:
         panel.glossary_chosen.connect(self.set_glossary)
         panel.show_glossary(settings.CHECK_GLOSSARY.load())
         window.document_loaded.connect(self._document_loaded)
-        window.annotations_changed.connect(self._annotations_changed)
+        # Also after an alignment edit, which reloads the annotations (their scores follow the
+        # pairs), as omissions and additions do.
+        window.annotations_changed.connect(self._recheck)
 
     def _shown_id(self) -> int | None:
         view = self.window.model.document
@@ -335,8 +337,8 @@ class ChecksController:
             self.panel.set_findings(None)
             self.window.model.set_decorations(LAYER, [])
 
-    def _annotations_changed(self) -> None:
-        """Flags were added or undone: the Flagged column follows."""
+    def _recheck(self, *_changed: object) -> None:
+        """Flags added or undone, or the alignment edited: the list follows, if it is shown."""
         if self.checked_id is not None and self.checked_id == self._shown_id():
             self._check(announce=False)
 

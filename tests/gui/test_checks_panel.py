@@ -100,3 +100,18 @@ def test_a_chosen_glossary_is_remembered_and_finds_the_purchase_order(
     panel.no_glossary.trigger()
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0, timeout=20_000)
     assert settings.CHECK_GLOSSARY.load() == "" and panel.glossary_button.text() == "No Glossary"
+
+
+def test_an_alignment_edit_checks_again(window: MainWindow, qtbot: QtBot) -> None:
+    panel = run_checks(window, qtbot)
+    choose(panel, "omission")
+    assert panel.proxy.rowCount() == 5
+    # Row 2 pairs source paragraph 2 with target paragraph 1; marked untranslated, it is an
+    # omission too, and its translation an addition.
+    window.parallel.setFocus()
+    window.parallel.setCurrentIndex(window.model.index(2, 0))
+    with qtbot.waitSignal(window.alignment_editing.edited, timeout=20_000):
+        window.alignment_editing.actions.untranslated.trigger()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 6, timeout=20_000)
+    choose(panel, "addition")
+    assert panel.proxy.rowCount() >= 1
