@@ -8,6 +8,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import startup_probe
+from reader.gui.collector import MainThreadCollector
 from reader.gui.i18n import install_translators
 from reader.gui.library_runner import LibraryLike, Opener
 from reader.gui.main_window import MainWindow
@@ -49,10 +50,14 @@ def library_opener(db_url: str | None) -> Opener:
 def run(db_url: str | None = None, document_id: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    collector = MainThreadCollector(app)
     configure_application(app)
     apply_start_up_preferences(app)
     window = MainWindow(library_opener(db_url))
     window.show()
     startup_probe.attach(window)
     window.start(document_id)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()

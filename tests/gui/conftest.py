@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before anything creates the QApplication: no window may appear on the user's screen.
@@ -16,10 +16,19 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
 from reader.gui.app import configure_application, library_opener
+from reader.gui.collector import MainThreadCollector
 from reader.gui.main_window import MainWindow
 from reader.services.views import DocumentView, SideView
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does: garbage collected on the GUI thread only (see reader.gui.collector)."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
