@@ -56,13 +56,15 @@ class Annotations:
     ) -> Anchor:
         """A span given in code points within one paragraph; by default the whole paragraph
         (an omitted paragraph is flagged on its source paragraph, with no target span)."""
+        return self.span_anchors(doc_id, [(side, paragraph, start, end)])[0]
+
+    def span_anchors(
+        self, doc_id: int, spans: Sequence[tuple[str, int, int, int | None]]
+    ) -> list[Anchor]:
+        """span_anchor for many (side, paragraph, start, end) at once, each side read once."""
         with self._store.transaction() as session:
-            side_text = anchoring.side_text(session, doc_id, side)
-        lo, hi = _paragraph_range(side_text, paragraph)
-        end = hi - lo if end is None else end
-        if not 0 <= start < end <= hi - lo:
-            raise InputError(f"span {start}-{end} is outside paragraph {paragraph} ({side})")
-        return anchor(side, side_text.text, lo + start, lo + end)
+            texts = {side: anchoring.side_text(session, doc_id, side) for side, *_ in spans}
+        return [_span(texts[side], side, *place) for side, *place in spans]
 
     # Changes.
 
@@ -188,6 +190,14 @@ def _found(found: mqm.Annotation | None, ann_id: int) -> mqm.Annotation:
     if found is None:
         raise InputError(f"no annotation with id {ann_id}")
     return found
+
+
+def _span(side_text: SideText, side: str, paragraph: int, start: int, end: int | None) -> Anchor:
+    lo, hi = _paragraph_range(side_text, paragraph)
+    end = hi - lo if end is None else end
+    if not 0 <= start < end <= hi - lo:
+        raise InputError(f"span {start}-{end} is outside paragraph {paragraph} ({side})")
+    return anchor(side, side_text.text, lo + start, lo + end)
 
 
 def _paragraph_range(side: SideText, index: int) -> tuple[int, int]:

@@ -45,15 +45,11 @@ class Checks:
     ) -> list[mqm.Annotation]:
         """Annotations with the findings' spans, categories and severities, their messages as
         comments; in one transaction, so all of them are saved or none."""
+        places = [(f.side, f.paragraph, f.start, f.end) for f in findings]
+        anchors = self._annotations.span_anchors(doc_id, places)
         drafts = [
-            mqm.Annotation(
-                f.category,
-                f.severity,
-                (self._annotations.span_anchor(doc_id, f.side, f.paragraph, f.start, f.end),),
-                comment=f.message,
-                annotator=annotator,
-            )
-            for f in findings
+            mqm.Annotation(f.category, f.severity, (a,), comment=f.message, annotator=annotator)
+            for f, a in zip(findings, anchors, strict=True)
         ]
         return self._annotations.flag_all(doc_id, drafts)
 
