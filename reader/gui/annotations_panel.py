@@ -6,16 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
 from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
-from reader.gui.tables import configure_list_table
+from reader.gui.tables import configure_list_table, set_list_body
 
 ANY_ANNOTATOR = QT_TRANSLATE_NOOP("AnnotationsPanel", "Any annotator")  # translated when shown
 COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest
@@ -112,19 +110,8 @@ class AnnotationsPanel(QDockWidget):
         self.proxy.set_annotator(chosen)
 
     def _build_layout(self) -> None:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        bar = QHBoxLayout()
-        for combo in self.filters.values():
-            bar.addWidget(combo)
-        bar.addWidget(self.annotator)
-        bar.addStretch(1)
-        bar.addWidget(self.edit)
-        bar.addWidget(self.resolve)
-        bar.addWidget(self.delete)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.setWidget(body)
+        left = [*self.filters.values(), self.annotator]
+        set_list_body(self, self.table, left, [self.edit, self.resolve, self.delete])
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.model.set_annotations(annotations)

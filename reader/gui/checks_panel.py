@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +38,7 @@ from reader.gui.flag_dialog import annotator_name
 from reader.gui.menus import menu_named
 from reader.gui.parallel_model import Column
 from reader.gui.sentence_map import CellSpan
-from reader.gui.tables import configure_list_table
+from reader.gui.tables import configure_list_table, set_list_body
 from reader.services.views import CheckedFinding, DocumentView
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -160,18 +158,8 @@ class ChecksPanel(QDockWidget):
             self.glossary_chosen.emit(path)
 
     def _build_layout(self) -> None:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        bar = QHBoxLayout()
-        bar.addWidget(self.check_filter)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.glossary_button)
-        bar.addWidget(self.run_button)
-        bar.addWidget(self.flag_button)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.setWidget(body)
+        right = [self.glossary_button, self.run_button, self.flag_button]
+        set_list_body(self, self.table, [self.check_filter, self.count], right)
 
     def set_findings(
         self, found: list[CheckedFinding] | None, view: DocumentView | None = None

@@ -23,11 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QMainWindow,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +33,7 @@ from reader.core.word_list import SavedWord
 from reader.gui.fonts import reading_font
 from reader.gui.library_runner import LibraryRunner
 from reader.gui.menus import menu_named
-from reader.gui.tables import configure_list_table
+from reader.gui.tables import configure_list_table, set_list_body
 from reader.services.reading import WordInfo
 from reader.services.views import Added
 
@@ -91,15 +89,7 @@ class WordList(QDockWidget):
         return table
 
     def _build_layout(self) -> None:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.setWidget(body)
+        set_list_body(self, self.table, [], [self.delete_button, self.export_button])
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_id() is not None)
