@@ -14,7 +14,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     db_url = _gui_db(args)
     if db_url is not None or not args:
-        from reader.gui.app import run
+        from reader.gui.shell.app import run
 
         return run(db_url or None)
     from reader.cli.main import main as cli_main

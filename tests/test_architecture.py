@@ -33,7 +33,7 @@ def test_the_window_module_loads_nothing_heavy() -> None:
     Chinese tools load later, on the worker thread."""
     heavy = ("sqlalchemy", "numpy", "jieba", "pypinyin", "opencc", "alembic")
     code = (
-        "import sys, reader.gui.app\n"
+        "import sys, reader.gui.shell.app\n"
         f"bad = [n for n in sys.modules if n.split('.')[0] in {heavy!r}]\n"
         "print(bad); sys.exit(bool(bad))"
     )

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
-from reader.gui.app import configure_application, library_opener
-from reader.gui.collector import MainThreadCollector
-from reader.gui.main_window import MainWindow
+from reader.gui.shell.app import configure_application, library_opener
+from reader.gui.shell.collector import MainThreadCollector
+from reader.gui.shell.main_window import MainWindow
 from reader.services.views import DocumentView, SideView
 
 WindowFactory = Callable[..., MainWindow]
@@ -25,7 +25,7 @@ WindowFactory = Callable[..., MainWindow]
 
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """As the app does: garbage collected on the GUI thread only (see reader.gui.collector)."""
+    """As the app does: garbage is collected on the GUI thread only (reader.gui.shell.collector)."""
     collector = MainThreadCollector(qapp)
     yield
     collector.stop()

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reader.core.align.editing import AlignmentEditError, bead_of
 from reader.core.errors import Cancelled
-from reader.gui.menus import menu_named
-from reader.gui.progress import ProgressTask
-from reader.gui.sentence_cursor import SentencePosition
+from reader.gui.common.progress import ProgressTask
+from reader.gui.parallel.sentence_cursor import SentencePosition
+from reader.gui.shell.menus import menu_named
 from reader.services.views import DocumentView
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 Job = Callable[[Any, int], DocumentView]  # (the library's Alignment service, document id)
 

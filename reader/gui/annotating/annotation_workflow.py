@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from reader.core.mqm import Annotation
-from reader.gui.flag_dialog import FlagDialog
-from reader.gui.similar_dialog import FindSimilarDialog
+from reader.gui.annotating.flag_dialog import FlagDialog
+from reader.gui.annotating.similar_dialog import FindSimilarDialog
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 
 class AnnotationWorkflow(QObject):

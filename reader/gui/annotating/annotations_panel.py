@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.mqm import CATEGORIES, SEVERITIES, STATUSES, Annotation
-from reader.gui.annotations_model import AnnotationsFilter, AnnotationsModel, Field
-from reader.gui.tables import configure_list_table, set_list_body
+from reader.gui.annotating.annotations_model import AnnotationsFilter, AnnotationsModel, Field
+from reader.gui.common.tables import configure_list_table, set_list_body
 
 ANY_ANNOTATOR = QT_TRANSLATE_NOOP("AnnotationsPanel", "Any annotator")  # translated when shown
 COLUMN_WIDTHS = (210, 70, 70, 180, 140, 280)  # the fix takes the rest

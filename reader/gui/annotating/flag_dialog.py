@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation
-from reader.gui import settings
-from reader.gui.errors import error_text
-from reader.gui.export_dialog import JobRunner
-from reader.gui.text_offsets import ParagraphSpan
+from reader.gui.common import settings
+from reader.gui.common.errors import error_text
+from reader.gui.common.text_offsets import ParagraphSpan
+from reader.gui.exporting.export_dialog import JobRunner
 from reader.services.senses import Sense, senses
 
 

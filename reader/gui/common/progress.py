@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader.core.errors import Cancelled
-from reader.gui.busy import SHOW_AFTER_MS
+from reader.gui.common.busy import SHOW_AFTER_MS
 
 STEPS = 1000  # the bar's resolution
 

@@ -51,7 +51,7 @@ EXPORT_REVIEWER = Setting("export/reviewer", "")
 ANNOTATOR = Setting("flag/annotator", "")
 CHECK_GLOSSARY = Setting("checks/glossary", "")  # the glossary file the checks use; "": none
 
-# Preferences (Edit › Preferences…; reader.gui.preferences.Preferences loads and saves them).
+# Preferences (Edit › Preferences…; reader.gui.shell.preferences.Preferences loads and saves them).
 ENGLISH_FONT_FAMILY = Setting("preferences/english_font_family", "")  # "": the application font
 ENGLISH_FONT_SIZE = Setting("preferences/english_font_size", 12.0)
 CHINESE_FONT_FAMILY = Setting("preferences/chinese_font_family", "")  # "": the best CJK font

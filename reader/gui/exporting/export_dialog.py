@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from reader.gui import settings
-from reader.gui.busy import SHOW_AFTER_MS
-from reader.gui.errors import error_text
-from reader.gui.library_runner import Job
+from reader.gui.common import settings
+from reader.gui.common.busy import SHOW_AFTER_MS
+from reader.gui.common.errors import error_text
+from reader.gui.common.library_runner import Job
 
 if TYPE_CHECKING:
     from reader.services.exporting import ExportFormat
@@ -65,7 +65,7 @@ _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
 class JobRunner(Protocol):
-    """What the dialog needs of reader.gui.library_runner.LibraryRunner."""
+    """What the dialog needs of reader.gui.common.library_runner.LibraryRunner."""
 
     def submit(
         self, job: Job, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]

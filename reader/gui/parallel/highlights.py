@@ -9,7 +9,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.mqm import Annotation
-from reader.gui.theme import is_dark
+from reader.gui.common.theme import is_dark
 
 # Pale enough to read through; hue rises with severity.
 SEVERITY_COLORS = {

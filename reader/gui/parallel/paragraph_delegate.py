@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.chinese import RubySpan
-from reader.gui.highlights import Mark, describe
-from reader.gui.parallel_model import AnyIndex, Decoration, Role, TextSize
-from reader.gui.span_editor import SpanEditor
-from reader.gui.text_offsets import code_points, utf16_position
+from reader.gui.common.text_offsets import code_points, utf16_position
+from reader.gui.parallel.highlights import Mark, describe
+from reader.gui.parallel.parallel_model import AnyIndex, Decoration, Role, TextSize
+from reader.gui.parallel.span_editor import SpanEditor
 
 Marks = tuple[Mark, ...]
 Decorations = tuple[Decoration, ...]

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 from reader.core.chinese import RubySpan
 from reader.core.document import PARAGRAPH_SEPARATOR, Bead, SideText
 from reader.core.mqm import Annotation
-from reader.gui.highlights import Mark, cell_marks
-from reader.gui.languages import language_name
-from reader.gui.sentence_map import CellSpan, SentenceMap
+from reader.gui.common.languages import language_name
+from reader.gui.parallel.highlights import Mark, cell_marks
+from reader.gui.parallel.sentence_map import CellSpan, SentenceMap
 from reader.services.views import DocumentView, SideView
 
 # Below this an alignment is worth a second look; the delegate marks such rows.

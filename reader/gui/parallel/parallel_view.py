@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from reader.gui.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
-from reader.gui.parallel_model import ParallelModel, Role
-from reader.gui.sentence_map import CellSpan
+from reader.gui.parallel.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
+from reader.gui.parallel.parallel_model import ParallelModel, Role
+from reader.gui.parallel.sentence_map import CellSpan
 
 REVEAL_MARGIN = 24  # pixels kept between a revealed span and the view's edge
 # Roles whose change can change a row's height.

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from reader.gui.text_offsets import ParagraphSpan, code_points, paragraph_span
+from reader.gui.common.text_offsets import ParagraphSpan, code_points, paragraph_span
 
 SIDES = ("source", "target")  # by column
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search import find_all
-from reader.gui.menus import menu_named
-from reader.gui.parallel_model import ParallelModel
-from reader.gui.parallel_view import ParallelView
-from reader.gui.sentence_map import SIDES, CellSpan
+from reader.gui.parallel.parallel_model import ParallelModel
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.sentence_map import SIDES, CellSpan
+from reader.gui.shell.menus import menu_named
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 DEBOUNCE_MS = 200  # typing pauses longer than this start a search
 MATCHES, CURRENT = "search", "search_current"  # decoration layers, styled by the delegate

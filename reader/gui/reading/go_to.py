@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.menus import menu_named
-from reader.gui.parallel_model import ParallelModel, Role
-from reader.gui.parallel_view import ParallelView
-from reader.gui.sentence_map import SIDES
+from reader.gui.parallel.parallel_model import ParallelModel, Role
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.sentence_map import SIDES
+from reader.gui.shell.menus import menu_named
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 
 class GoToDialog(QDialog):

@@ -25,15 +25,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 
 from reader.core.chinese import RubySpan, Script
-from reader.gui.menus import menu_named
-from reader.gui.parallel_model import Column
-from reader.gui.preferences import Preferences
-from reader.gui.sentence_map import SIDES, CellSpan
-from reader.gui.word_popup import WordPopup
+from reader.gui.parallel.parallel_model import Column
+from reader.gui.parallel.sentence_map import SIDES, CellSpan
+from reader.gui.reading.word_popup import WordPopup
+from reader.gui.shell.menus import menu_named
+from reader.gui.shell.preferences import Preferences
 from reader.services import reading
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 DWELL_MS = 300  # the pointer rests this long on a word before its popup shows
 POPUP_GAP = 4  # pixels between the word and the popup below it

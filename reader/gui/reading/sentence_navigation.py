@@ -11,10 +11,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from reader.gui.parallel_model import ParallelModel
-from reader.gui.parallel_view import ParallelView
-from reader.gui.sentence_cursor import SentenceCursor
-from reader.gui.sentence_map import SIDES
+from reader.gui.parallel.parallel_model import ParallelModel
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.sentence_cursor import SentenceCursor
+from reader.gui.parallel.sentence_map import SIDES
 
 LAYER = "sentence"
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from reader.gui.fonts import reading_font
+from reader.gui.common.fonts import reading_font
 from reader.services.reading import Reading, WordInfo
 
 ADD_SHORTCUT = "Ctrl+D"

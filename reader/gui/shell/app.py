@@ -7,13 +7,13 @@ import sys
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from reader.gui import startup_probe
-from reader.gui.collector import MainThreadCollector
-from reader.gui.i18n import install_translators
-from reader.gui.library_runner import LibraryLike, Opener
-from reader.gui.main_window import MainWindow
-from reader.gui.preferences import Preferences
-from reader.gui.theme import apply_theme
+from reader.gui.common.library_runner import LibraryLike, Opener
+from reader.gui.common.theme import apply_theme
+from reader.gui.shell import startup_probe
+from reader.gui.shell.collector import MainThreadCollector
+from reader.gui.shell.i18n import install_translators
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.preferences import Preferences
 
 APP_NAME = "reader"
 ORGANISATION = "reader"

@@ -16,8 +16,8 @@ SOURCE_LANGUAGE = "en"  # the strings in the code are English: it needs no trans
 
 def resources_dir() -> Path:
     """Inside a built wheel the resources are package data; in a checkout they sit at the top."""
-    packaged = Path(__file__).resolve().parents[1] / "_resources"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "resources"
+    packaged = Path(__file__).resolve().parents[2] / "_resources"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "resources"
 
 
 def translations_dir() -> Path:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.languages import language_name, language_pair
+from reader.gui.common.languages import language_name, language_pair
 from reader.services.views import DocumentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -12,34 +12,34 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from reader.core.errors import Cancelled
 from reader.core.mqm import Annotation, MqmScore
-from reader.gui import settings
-from reader.gui.about import show_about
-from reader.gui.alignment_editing import AlignmentEditing
-from reader.gui.annotation_workflow import AnnotationWorkflow
-from reader.gui.annotations_panel import AnnotationsPanel
-from reader.gui.checks_panel import install_checks
-from reader.gui.errors import error_text
-from reader.gui.export_dialog import ExportDialog
-from reader.gui.find_bar import install_find_bar
-from reader.gui.flag_dialog import FlagDialog, annotator_name
-from reader.gui.flagging import Flagging
-from reader.gui.fonts import READING_POINT_SIZE
-from reader.gui.go_to import GoToParagraph
-from reader.gui.import_dialog import ImportDialog, ImportRequest
-from reader.gui.library_panel import LibraryPanel
-from reader.gui.library_runner import LibraryLike, LibraryRunner, Opener
-from reader.gui.menus import build_menus, build_toolbar, menu_named
-from reader.gui.parallel_model import ParallelModel, Role
-from reader.gui.parallel_view import ParallelView
-from reader.gui.preferences import Preferences, install_preferences
-from reader.gui.progress import ProgressTask
-from reader.gui.reading_aids import install_reading_aids
-from reader.gui.sentence_cursor import SentenceCursor
-from reader.gui.sentence_navigation import SentenceNavigation
-from reader.gui.span_editor import SpanSelection
-from reader.gui.status_bar import DocumentStatusBar
-from reader.gui.theme import apply_theme
-from reader.gui.word_list import install_word_list
+from reader.gui.aligning.alignment_editing import AlignmentEditing
+from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
+from reader.gui.annotating.annotations_panel import AnnotationsPanel
+from reader.gui.annotating.flag_dialog import FlagDialog, annotator_name
+from reader.gui.annotating.flagging import Flagging
+from reader.gui.checking.checks_panel import install_checks
+from reader.gui.common import settings
+from reader.gui.common.errors import error_text
+from reader.gui.common.fonts import READING_POINT_SIZE
+from reader.gui.common.library_runner import LibraryLike, LibraryRunner, Opener
+from reader.gui.common.progress import ProgressTask
+from reader.gui.common.theme import apply_theme
+from reader.gui.exporting.export_dialog import ExportDialog
+from reader.gui.parallel.parallel_model import ParallelModel, Role
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.sentence_cursor import SentenceCursor
+from reader.gui.parallel.span_editor import SpanSelection
+from reader.gui.reading.find_bar import install_find_bar
+from reader.gui.reading.go_to import GoToParagraph
+from reader.gui.reading.reading_aids import install_reading_aids
+from reader.gui.reading.sentence_navigation import SentenceNavigation
+from reader.gui.shell.about import show_about
+from reader.gui.shell.import_dialog import ImportDialog, ImportRequest
+from reader.gui.shell.library_panel import LibraryPanel
+from reader.gui.shell.menus import build_menus, build_toolbar, menu_named
+from reader.gui.shell.preferences import Preferences, install_preferences
+from reader.gui.shell.status_bar import DocumentStatusBar
+from reader.gui.words.word_list import install_word_list
 from reader.services.views import DocumentScore, DocumentSummary, DocumentView
 
 log = logging.getLogger(__name__)

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui import settings
-from reader.gui.fonts import cjk_family, is_cjk, reading_font
-from reader.gui.i18n import LANGUAGES, system_language
-from reader.gui.menus import menu_named
-from reader.gui.theme import THEMES
+from reader.gui.common import settings
+from reader.gui.common.fonts import cjk_family, is_cjk, reading_font
+from reader.gui.common.theme import THEMES
+from reader.gui.shell.i18n import LANGUAGES, system_language
+from reader.gui.shell.menus import menu_named
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.shell.main_window import MainWindow
 
 SCRIPTS = ("as_written", "simplified", "traditional")
 MIN_FONT_SIZE, MAX_FONT_SIZE = 6.0, 48.0

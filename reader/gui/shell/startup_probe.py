@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.gui.main_window import MainWindow
+from reader.gui.shell.main_window import MainWindow
 
 ENV_VAR = "READER_STARTUP_PROBE"
 

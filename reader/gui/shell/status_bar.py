@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from reader.core.mqm import MqmScore
-from reader.gui.languages import language_name, language_pair
-from reader.gui.parallel_model import reading_rows
+from reader.gui.common.languages import language_name, language_pair
+from reader.gui.parallel.parallel_model import reading_rows
 from reader.services.views import DocumentView
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

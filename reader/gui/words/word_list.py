@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.word_list import SavedWord
-from reader.gui.fonts import reading_font
-from reader.gui.library_runner import LibraryRunner
-from reader.gui.menus import menu_named
-from reader.gui.tables import configure_list_table, set_list_body
+from reader.gui.common.fonts import reading_font
+from reader.gui.common.library_runner import LibraryRunner
+from reader.gui.common.tables import configure_list_table, set_list_body
+from reader.gui.shell.menus import menu_named
 from reader.services.reading import WordInfo
 from reader.services.views import Added
 

@@ -14,15 +14,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
-from reader.gui.main_window import MainWindow
-from reader.gui.menus import menu_named
-from reader.gui.parallel_model import (
+from reader.gui.parallel.parallel_model import (
     ADDED_IN_TRANSLATION,
     NOT_TRANSLATED,
     Column,
     ParallelModel,
     Role,
 )
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.menus import menu_named
 from reader.services.library import Library
 from reader.services.views import DocumentView
 

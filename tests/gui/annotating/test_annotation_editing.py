@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.gui.flag_dialog import FlagDialog, FlagRequest
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Role
-from reader.gui.text_offsets import ParagraphSpan
+from reader.gui.annotating.flag_dialog import FlagDialog, FlagRequest
+from reader.gui.common.text_offsets import ParagraphSpan
+from reader.gui.parallel.parallel_model import Role
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
-from tests.gui.test_flagging import settled, two_annotations
+from tests.gui.annotating.test_flagging import settled, two_annotations
 
 pytestmark = pytest.mark.gui
 

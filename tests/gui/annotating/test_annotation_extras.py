@@ -9,10 +9,10 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from reader.core.mqm import CATEGORIES, Annotation
-from reader.gui.annotations_panel import ANY_ANNOTATOR
-from reader.gui.highlights import SEVERITY_COLORS, Mark, category_style, describe
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Role
+from reader.gui.annotating.annotations_panel import ANY_ANNOTATOR
+from reader.gui.parallel.highlights import SEVERITY_COLORS, Mark, category_style, describe
+from reader.gui.parallel.parallel_model import Role
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
 
 pytestmark = pytest.mark.gui

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.gui.main_window import MainWindow
-from reader.gui.similar_dialog import FindSimilarDialog
+from reader.gui.annotating.similar_dialog import FindSimilarDialog
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
-from tests.gui.test_flagging import settled
+from tests.gui.annotating.test_flagging import settled
 
 pytestmark = pytest.mark.gui
 

@@ -8,15 +8,15 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
-from reader.gui import flag_dialog
-from reader.gui.annotations_model import Field
-from reader.gui.flag_dialog import FlagDialog
-from reader.gui.highlights import SEVERITY_COLORS
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Role
-from reader.gui.span_editor import SpanEditor
+from reader.gui.annotating import flag_dialog
+from reader.gui.annotating.annotations_model import Field
+from reader.gui.annotating.flag_dialog import FlagDialog
+from reader.gui.parallel.highlights import SEVERITY_COLORS
+from reader.gui.parallel.parallel_model import Role
+from reader.gui.parallel.span_editor import SpanEditor
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
-from tests.gui.test_flagging_offsets import open_span_editor
+from tests.gui.parallel.test_flagging_offsets import open_span_editor
 
 pytestmark = pytest.mark.gui
 

@@ -8,9 +8,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.checks import CHECKS
-from reader.gui import checks_panel, flag_dialog, settings
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Role
+from reader.gui.annotating import flag_dialog
+from reader.gui.checking import checks_panel
+from reader.gui.common import settings
+from reader.gui.parallel.parallel_model import Role
+from reader.gui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.gui import export_dialog, settings
-from reader.gui.export_dialog import ExportDialog, default_file_name
-from reader.gui.main_window import MainWindow
+from reader.gui.common import settings
+from reader.gui.exporting import export_dialog
+from reader.gui.exporting.export_dialog import ExportDialog, default_file_name
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
 from tests.gui.conftest import WindowFactory
 
@@ -68,7 +69,7 @@ def test_menu_action_opens_the_dialog_for_the_current_document(
 
 
 def test_the_action_is_disabled_until_a_document_is_shown(qtbot: QtBot, db_url: str) -> None:
-    from reader.gui.app import library_opener
+    from reader.gui.shell.app import library_opener
 
     window = MainWindow(library_opener(db_url))
     qtbot.addWidget(window)

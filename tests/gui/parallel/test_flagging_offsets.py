@@ -7,10 +7,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
-from reader.gui.parallel_model import ParallelModel
-from reader.gui.parallel_view import ParallelView
-from reader.gui.span_editor import SpanEditor, SpanSelection
-from reader.gui.text_offsets import ParagraphSpan, code_points, paragraph_span
+from reader.gui.common.text_offsets import ParagraphSpan, code_points, paragraph_span
+from reader.gui.parallel.parallel_model import ParallelModel
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.span_editor import SpanEditor, SpanSelection
 from reader.services.views import DocumentView
 from tests.gui.conftest import side
 

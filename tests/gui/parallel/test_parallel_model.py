@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from reader.gui.parallel_model import (
+from reader.gui.parallel.parallel_model import (
     ADDED_IN_TRANSLATION,
     NOT_TRANSLATED,
     Column,

@@ -8,8 +8,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Column, Role
+from reader.gui.parallel.parallel_model import Column, Role
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reader.gui.go_to import GoToDialog
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Column
+from reader.gui.parallel.parallel_model import Column
+from reader.gui.reading.go_to import GoToDialog
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

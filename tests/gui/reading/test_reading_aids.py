@@ -12,16 +12,16 @@ from PySide6.QtGui import QColor, QCursor, QImage
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
-from reader.gui import reading_aids
-from reader.gui.highlights import SEVERITY_COLORS
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Column, ParallelModel, Role
-from reader.gui.preferences import Preferences
+from reader.gui.parallel.highlights import SEVERITY_COLORS
+from reader.gui.parallel.parallel_model import Column, ParallelModel, Role
+from reader.gui.reading import reading_aids
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.preferences import Preferences
 from reader.services.library import Library
 from reader.services.views import DocumentView
+from tests.gui.annotating.test_flagging import highlight_point, settled
 from tests.gui.conftest import WindowFactory, side
-from tests.gui.test_flagging import highlight_point, settled
-from tests.gui.test_sentence_navigation import show_row
+from tests.gui.reading.test_sentence_navigation import show_row
 
 pytestmark = pytest.mark.gui
 

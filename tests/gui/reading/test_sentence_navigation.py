@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Decoration, Role
-from reader.gui.sentence_map import CellSpan
+from reader.gui.parallel.parallel_model import Decoration, Role
+from reader.gui.parallel.sentence_map import CellSpan
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

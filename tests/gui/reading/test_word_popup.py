@@ -8,7 +8,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.gui.word_popup import NO_ENTRY, WordPopup
+from reader.gui.reading.word_popup import NO_ENTRY, WordPopup
 from reader.services import reading
 
 SENTENCES = ("他在银行行走。", "He walks in the bank.")

@@ -7,7 +7,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from reader.gui.collector import INTERVAL_MS
+from reader.gui.shell.collector import INTERVAL_MS
 
 
 class Cycle:

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QRawFont
 from PySide6.QtWidgets import QMessageBox
 
-from reader.gui.about import about_text
-from reader.gui.fonts import cjk_family, reading_font
-from reader.gui.main_window import MainWindow
+from reader.gui.common.fonts import cjk_family, reading_font
+from reader.gui.shell.about import about_text
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
-from reader.gui.app import library_opener
-from reader.gui.import_dialog import ImportDialog, ImportRequest
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import Column
+from reader.gui.parallel.parallel_model import Column
+from reader.gui.shell.app import library_opener
+from reader.gui.shell.import_dialog import ImportDialog, ImportRequest
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.gui.import_dialog import ImportRequest
-from reader.gui.main_window import MainWindow
-from reader.gui.progress import ProgressTask
+from reader.gui.common.progress import ProgressTask
+from reader.gui.shell.import_dialog import ImportRequest
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
 
 pytestmark = pytest.mark.gui

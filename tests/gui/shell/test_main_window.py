@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from pytestqt.qtbot import QtBot
 
-from reader.gui.main_window import MainWindow
-from reader.gui.parallel_model import NOT_TRANSLATED, Column, Role
+from reader.gui.parallel.parallel_model import NOT_TRANSLATED, Column, Role
+from reader.gui.shell.main_window import MainWindow
 from reader.services.library import Library
 
 pytestmark = pytest.mark.gui

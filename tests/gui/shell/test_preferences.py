@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.mqm import SEVERITIES, Annotation
-from reader.gui import settings
-from reader.gui.highlights import Mark
-from reader.gui.main_window import MainWindow
-from reader.gui.paragraph_delegate import LOW_CONFIDENCE_COLOR
-from reader.gui.parallel_model import Column
-from reader.gui.preferences import Preferences, PreferencesDialog
-from reader.gui.theme import apply_theme
+from reader.gui.common import settings
+from reader.gui.common.theme import apply_theme
+from reader.gui.parallel.highlights import Mark
+from reader.gui.parallel.paragraph_delegate import LOW_CONFIDENCE_COLOR
+from reader.gui.parallel.parallel_model import Column
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.preferences import Preferences, PreferencesDialog
 
 pytestmark = pytest.mark.gui
 

@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.errors import InputError
-from reader.gui.app import library_opener
-from reader.gui.library_runner import LibraryLike
-from reader.gui.main_window import MainWindow
+from reader.gui.common.library_runner import LibraryLike
+from reader.gui.shell.app import library_opener
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -7,9 +7,9 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.gui import startup_probe
-from reader.gui.app import library_opener
-from reader.gui.main_window import MainWindow
+from reader.gui.shell import startup_probe
+from reader.gui.shell.app import library_opener
+from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -17,15 +17,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from reader.gui import i18n, settings
-from reader.gui.app import apply_start_up_preferences
-from reader.gui.main_window import MainWindow
-from reader.gui.menus import menu_named
-from reader.gui.preferences import PreferencesDialog
+from reader.gui.common import settings
+from reader.gui.shell import i18n
+from reader.gui.shell.app import apply_start_up_preferences
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.menus import menu_named
+from reader.gui.shell.preferences import PreferencesDialog
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS = i18n.translations_dir() / "reader_zh_CN.ts"
 QM = TS.with_suffix(".qm")
 TOOLS = Path(sys.executable).parent  # pyside6-lupdate and -lrelease sit beside the venv's python
@@ -77,8 +78,8 @@ def test_the_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
 def test_a_built_wheel_carries_the_resources_where_the_app_looks() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     force_include = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
-    packaged = Path(i18n.__file__).resolve().parents[1] / "_resources"
-    assert force_include["resources"] == f"reader/{packaged.name}"
+    packaged = Path(i18n.__file__).resolve().parents[2] / "_resources"
+    assert ROOT / force_include["resources"] == packaged
     assert i18n.resources_dir() == ROOT / "resources"  # a checkout has no reader/_resources
 
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from reader.gui import word_list
-from reader.gui.main_window import MainWindow
-from reader.gui.menus import menu_named
-from reader.gui.word_popup import WordPopup
+from reader.gui.reading.word_popup import WordPopup
+from reader.gui.shell.main_window import MainWindow
+from reader.gui.shell.menus import menu_named
+from reader.gui.words import word_list
 from reader.services import reading
 
 SENTENCES = ("当前秩序在变化。", "The current order is changing.")

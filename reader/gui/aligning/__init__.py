@@ -1,0 +1,1 @@
+"""Correcting the alignment: merge, split, move, mark untranslated, confirm, re-align."""

@@ -1,0 +1,1 @@
+"""Flagging errors and working through them: flag dialog, annotations panel, find similar."""

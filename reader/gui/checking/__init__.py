@@ -1,0 +1,1 @@
+"""The Checks panel: automatic checks' findings, shown in the text and flagged."""

@@ -1,0 +1,1 @@
+"""Helpers for every package: settings, background runner, progress, errors, fonts, theme."""

@@ -1,0 +1,1 @@
+"""File › Export: the export dialog with its preview and progress."""

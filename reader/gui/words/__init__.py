@@ -1,0 +1,1 @@
+"""The word list: words saved while reading, for study."""
