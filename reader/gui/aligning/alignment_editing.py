@@ -10,25 +10,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 
 from reader.core.align.editing import AlignmentEditError, bead_of
 from reader.core.errors import Cancelled
+from reader.gui.common.library_runner import JobRunner
+from reader.gui.common.menus import menu_named
 from reader.gui.common.progress import ProgressTask
-from reader.gui.parallel.sentence_cursor import SentencePosition
-from reader.gui.shell.menus import menu_named
+from reader.gui.parallel.parallel_model import ParallelModel
+from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.parallel.sentence_cursor import SentenceCursor, SentencePosition
 from reader.services.views import DocumentView
-
-if TYPE_CHECKING:
-    from reader.gui.shell.main_window import MainWindow
 
 Job = Callable[[Any, int], DocumentView]  # (the library's Alignment service, document id)
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+class StatusBar(Protocol):
+    def show_document(self, view: DocumentView) -> None: ...
+    def showMessage(self, text: str, timeout: int = 0) -> None: ...
+
+
+class Window(Protocol):
+    """What alignment editing needs of the main window that holds it."""
+
+    model: ParallelModel
+    parallel: ParallelView
+    sentence_cursor: SentenceCursor
+    status: StatusBar
+    runner: JobRunner
+    undo_stack: QUndoStack  # shared with the annotations' edits
+    document_loaded: SignalInstance
+
+    def refresh_annotations(self) -> None: ...
+    def show_error(self, title: str, error: Exception) -> object: ...
+    def menuBar(self) -> QMenuBar: ...
 
 
 @dataclass(frozen=True)
@@ -44,7 +73,7 @@ class Edit:
 class AlignmentEditing(QObject):
     edited = Signal(str)  # the status message, once the window shows the changed alignment
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self._pending = False  # one edit at a time: the next one reads the rows this one makes
@@ -229,7 +258,7 @@ class AlignmentEditing(QObject):
             self._settle(finished)
             before, after = result
             if self.show(after, edit.message, edit.row):
-                self.window.flagging.undo_stack.push(AlignmentCommand(self, edit, before, after))
+                self.window.undo_stack.push(AlignmentCommand(self, edit, before, after))
 
         def failed(error: Exception) -> None:
             self._settle(finished)
@@ -375,7 +404,7 @@ _ACTIONS = (
 )
 
 
-def _actions(window: MainWindow) -> AlignmentActions:
+def _actions(window: Window) -> AlignmentActions:
     made = {}
     for name, shortcut, text, tip in _ACTIONS:
         action = QAction(translate("AlignmentEditing", text), window)
@@ -385,7 +414,7 @@ def _actions(window: MainWindow) -> AlignmentActions:
     return AlignmentActions(**made)
 
 
-def _menu(window: MainWindow, actions: AlignmentActions) -> QMenu:
+def _menu(window: Window, actions: AlignmentActions) -> QMenu:
     bar = window.menuBar()
     menu = QMenu(translate("AlignmentEditing", "&Alignment"), bar)
     menu.setObjectName("alignment")

@@ -3,22 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 
 from reader.core.mqm import Annotation
+from reader.gui.annotating.annotations_panel import AnnotationsPanel
 from reader.gui.annotating.flag_dialog import FlagDialog
+from reader.gui.annotating.flagging import Flagging
 from reader.gui.annotating.similar_dialog import FindSimilarDialog
+from reader.gui.common.library_runner import JobRunner
 
-if TYPE_CHECKING:
-    from reader.gui.shell.main_window import MainWindow
+
+class WorkflowActions(Protocol):
+    """The window's actions that the workflow answers."""
+
+    @property
+    def edit_annotation(self) -> QAction: ...
+    @property
+    def find_similar(self) -> QAction: ...
+    @property
+    def next_annotation(self) -> QAction: ...
+    @property
+    def previous_annotation(self) -> QAction: ...
+
+
+class Window(Protocol):
+    """What the workflow needs of the main window that holds it."""
+
+    actions_: WorkflowActions
+    annotations: AnnotationsPanel
+    flagging: Flagging
+    runner: JobRunner
+
+    def show_annotation(self, annotation: Annotation) -> None: ...
 
 
 class AnnotationWorkflow(QObject):
     """Wires the panel's Edit… button, F8 / Shift+F8 and Find Similar… to the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         a, panel = window.actions_, window.annotations

@@ -9,14 +9,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation
-from reader.gui.common import settings
 from reader.gui.common.errors import error_text
+from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.text_offsets import ParagraphSpan
-from reader.gui.exporting.export_dialog import JobRunner
 from reader.services.senses import Sense, senses
 
 
@@ -171,21 +169,3 @@ class FlagDialog(QDialog):
             comment=self.comment.toPlainText().strip(),
             fix=self.fix.text().strip(),
         )
-
-
-def annotator_name(parent: QWidget) -> str | None:
-    """The name annotations are signed with: asked once, then remembered; None if cancelled."""
-    name = str(settings.ANNOTATOR.load()).strip()
-    if name:
-        return name
-    name, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("FlagDialog", "Your Name"),
-        QCoreApplication.translate(
-            "FlagDialog", "Annotations are signed with your name (asked only once):"
-        ),
-    )
-    if not ok or not name.strip():
-        return None
-    settings.ANNOTATOR.save(name.strip())
-    return name.strip()

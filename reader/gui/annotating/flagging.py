@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.checks import Finding
 from reader.core.mqm import Annotation
 from reader.gui.annotating.flag_dialog import FlagRequest
-from reader.gui.exporting.export_dialog import JobRunner
+from reader.gui.common.library_runner import JobRunner
 from reader.services.views import Occurrence
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

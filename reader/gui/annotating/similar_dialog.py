@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.mqm import Annotation
 from reader.gui.common.errors import error_text
-from reader.gui.exporting.export_dialog import JobRunner
+from reader.gui.common.library_runner import JobRunner
 from reader.services.views import Occurrence
 
 COLUMNS = (  # translated when shown

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.checks import Finding
-from reader.gui.annotating.flag_dialog import annotator_name
 from reader.gui.common import settings
+from reader.gui.common.annotator import annotator_name
+from reader.gui.common.menus import menu_named
 from reader.gui.common.tables import configure_list_table, set_list_body
 from reader.gui.parallel.parallel_model import Column
 from reader.gui.parallel.sentence_map import CellSpan
-from reader.gui.shell.menus import menu_named
 from reader.services.views import CheckedFinding, DocumentView
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

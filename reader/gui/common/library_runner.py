@@ -31,6 +31,14 @@ Opener = Callable[[], LibraryLike]
 Job = Callable[[LibraryLike], Any]
 
 
+class JobRunner(Protocol):
+    """What dialogs need of LibraryRunner (lets a test run jobs its own way)."""
+
+    def submit(
+        self, job: Job, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]
+    ) -> None: ...
+
+
 class _Delivery(QObject):
     """Carries one job's outcome back to the GUI thread (it lives there, so emits are queued)."""
 

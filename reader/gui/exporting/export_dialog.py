@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -42,7 +41,7 @@ from shiboken6 import isValid
 from reader.gui.common import settings
 from reader.gui.common.busy import SHOW_AFTER_MS
 from reader.gui.common.errors import error_text
-from reader.gui.common.library_runner import Job
+from reader.gui.common.library_runner import JobRunner
 
 if TYPE_CHECKING:
     from reader.services.exporting import ExportFormat
@@ -62,14 +61,6 @@ READABLE_NAMES = {
 }
 DEFAULT_FORMAT = "html"
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
-
-
-class JobRunner(Protocol):
-    """What the dialog needs of reader.gui.common.library_runner.LibraryRunner."""
-
-    def submit(
-        self, job: Job, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]
-    ) -> None: ...
 
 
 class ExportCancelled(Exception):

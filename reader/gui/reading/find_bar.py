@@ -9,7 +9,6 @@ GUI thread: reader.core.search takes about 10 ms on 10,000 paragraphs without a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -19,19 +18,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.search import find_all
+from reader.gui.common.menus import menu_named
 from reader.gui.parallel.parallel_model import ParallelModel
 from reader.gui.parallel.parallel_view import ParallelView
 from reader.gui.parallel.sentence_map import SIDES, CellSpan
-from reader.gui.shell.menus import menu_named
-
-if TYPE_CHECKING:
-    from reader.gui.shell.main_window import MainWindow
 
 DEBOUNCE_MS = 200  # typing pauses longer than this start a search
 MATCHES, CURRENT = "search", "search_current"  # decoration layers, styled by the delegate
@@ -43,7 +41,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 class FindBar(QWidget):
     searched = Signal(int)  # the number of matches, after each search
 
-    def __init__(self, window: MainWindow, view: ParallelView, model: ParallelModel) -> None:
+    def __init__(self, window: QMainWindow, view: ParallelView, model: ParallelModel) -> None:
         super().__init__(window)
         self._window, self._view, self._model = window, view, model
         self._matches: list[CellSpan] = []
@@ -222,12 +220,13 @@ class FindBar(QWidget):
             self.count.setText(self.tr("{0} of {1}").format(self._current + 1, len(self._matches)))
 
 
-def install_find_bar(window: MainWindow) -> FindBar:
-    """The bar under the reading view, and Find…, Find Next, Find Previous in the Edit menu."""
-    view = window.parallel
-    bar = FindBar(window, view, window.model)
+def install_find_bar(
+    window: QMainWindow, view: ParallelView, splitter: QSplitter, before: QAction
+) -> FindBar:
+    """The bar under the reading view (which sits in `splitter`), and Find…, Find Next and Find
+    Previous in the Edit menu, before the action `before`."""
+    bar = FindBar(window, view, view.parallel_model())
     # The view and the bar share the view's place in the splitter, and its stretch.
-    splitter = window.splitter
     at = splitter.indexOf(view)
     holder = QWidget()
     holder.setSizePolicy(view.sizePolicy())
@@ -238,7 +237,6 @@ def install_find_bar(window: MainWindow) -> FindBar:
     column.addWidget(bar)
     splitter.insertWidget(at, holder)
     edit = menu_named(window, "edit")
-    before = window.actions_.flag_error
     for text, key, slot in (
         (translate("FindBar", "&Find…"), QKeySequence.StandardKey.Find, bar.open_bar),
         (translate("FindBar", "Find &Next"), QKeySequence("F3"), bar.find_next),

@@ -5,8 +5,6 @@ Paragraphs are numbered from 1 on each side, as the rows' tooltips number them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,17 +13,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QSpinBox,
     QWidget,
 )
 
+from reader.gui.common.menus import menu_named
 from reader.gui.parallel.parallel_model import ParallelModel, Role
 from reader.gui.parallel.parallel_view import ParallelView
 from reader.gui.parallel.sentence_map import SIDES
-from reader.gui.shell.menus import menu_named
-
-if TYPE_CHECKING:
-    from reader.gui.shell.main_window import MainWindow
 
 
 class GoToDialog(QDialog):
@@ -72,7 +68,7 @@ class GoToDialog(QDialog):
 
 
 class GoToParagraph(QObject):
-    def __init__(self, window: MainWindow, view: ParallelView, model: ParallelModel) -> None:
+    def __init__(self, window: QMainWindow, view: ParallelView, model: ParallelModel) -> None:
         super().__init__(window)
         self._window, self._view, self._model = window, view, model
         self.action = QAction(self.tr("Go to &Paragraph…"), window)

@@ -11,7 +11,7 @@ look into its longest one); pinyin for a whole document and script conversion ru
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -21,19 +21,19 @@ from PySide6.QtCore import (
     QRect,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStatusBar
 
 from reader.core.chinese import RubySpan, Script
-from reader.gui.parallel.parallel_model import Column
+from reader.gui.common.library_runner import JobRunner
+from reader.gui.common.menus import menu_named
+from reader.gui.parallel.parallel_model import Column, ParallelModel
+from reader.gui.parallel.parallel_view import ParallelView
 from reader.gui.parallel.sentence_map import SIDES, CellSpan
 from reader.gui.reading.word_popup import WordPopup
-from reader.gui.shell.menus import menu_named
-from reader.gui.shell.preferences import Preferences
 from reader.services import reading
-
-if TYPE_CHECKING:
-    from reader.gui.shell.main_window import MainWindow
 
 DWELL_MS = 300  # the pointer rests this long on a word before its popup shows
 POPUP_GAP = 4  # pixels between the word and the popup below it
@@ -41,12 +41,37 @@ MESSAGE_MS = 5000
 AS_WRITTEN = "as_written"  # the script preference that shows the text unconverted
 
 
+class ReadingPreferences(Protocol):
+    """The preferences that the reading aids follow."""
+
+    @property
+    def chinese_script(self) -> str: ...
+    @property
+    def show_pinyin(self) -> bool: ...
+
+
+class Window(Protocol):
+    """What the reading aids need of the main window that holds them."""
+
+    parallel: ParallelView
+    model: ParallelModel
+    preferences: ReadingPreferences
+    runner: JobRunner
+    document_loaded: SignalInstance  # (document id)
+
+    def statusBar(self) -> QStatusBar: ...
+    def show_error(self, title: str, error: Exception) -> object: ...
+
+
 class ReadingAids(QObject):
     warmed = Signal()  # the dictionaries are loaded: hovering a word shows its popup
     ruby_ready = Signal()  # the shown document's pinyin arrived
     script_applied = Signal(str)  # the Chinese side is shown in this script
+    # Ctrl+D on a word: (reading.WordInfo, (its sentence, the aligned sentences) or None,
+    # the document's id or None), for the word list
+    word_saved = Signal(object, object, object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self._window, self._view, self._model = window, window.parallel, window.model
         self.warm = False
@@ -91,7 +116,7 @@ class ReadingAids(QObject):
 
     # -- preferences and documents --------------------------------------------------------------
 
-    def apply(self, preferences: Preferences) -> None:
+    def apply(self, preferences: ReadingPreferences) -> None:
         """A changed script converts the Chinese side; a changed pinyin default shows or hides
         the pinyin everywhere (the View menu toggles it for this session only)."""
         if preferences.show_pinyin != self._pinyin_default:
@@ -296,9 +321,9 @@ class ReadingAids(QObject):
 
     def _add_word(self, info: reading.WordInfo, sentences: tuple[str, str] | None) -> None:
         document = self._model.document
-        self._window.word_list.add(info, sentences, document.id if document else None)
+        self.word_saved.emit(info, sentences, document.id if document else None)
 
 
-def install_reading_aids(window: MainWindow) -> ReadingAids:
+def install_reading_aids(window: Window) -> ReadingAids:
     """The word popup, View › Show Pinyin and the preferred script, in the window."""
     return ReadingAids(window)

@@ -15,13 +15,15 @@ from reader.core.mqm import Annotation, MqmScore
 from reader.gui.aligning.alignment_editing import AlignmentEditing
 from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotating.annotations_panel import AnnotationsPanel
-from reader.gui.annotating.flag_dialog import FlagDialog, annotator_name
+from reader.gui.annotating.flag_dialog import FlagDialog
 from reader.gui.annotating.flagging import Flagging
 from reader.gui.checking.checks_panel import install_checks
 from reader.gui.common import settings
+from reader.gui.common.annotator import annotator_name
 from reader.gui.common.errors import error_text
 from reader.gui.common.fonts import READING_POINT_SIZE
 from reader.gui.common.library_runner import LibraryLike, LibraryRunner, Opener
+from reader.gui.common.menus import menu_named
 from reader.gui.common.progress import ProgressTask
 from reader.gui.common.theme import apply_theme
 from reader.gui.exporting.export_dialog import ExportDialog
@@ -36,7 +38,7 @@ from reader.gui.reading.sentence_navigation import SentenceNavigation
 from reader.gui.shell.about import show_about
 from reader.gui.shell.import_dialog import ImportDialog, ImportRequest
 from reader.gui.shell.library_panel import LibraryPanel
-from reader.gui.shell.menus import build_menus, build_toolbar, menu_named
+from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
 from reader.gui.shell.status_bar import DocumentStatusBar
 from reader.gui.words.word_list import install_word_list
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.selection = SpanSelection(self)
         self.sentence_cursor = SentenceCursor(self)
         self.flagging = Flagging(self.runner, self)
+        self.undo_stack = self.flagging.undo_stack  # one for annotations and alignment edits
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
         self._wanted_id: int | None = None
@@ -91,9 +94,12 @@ class MainWindow(QMainWindow):
         self.parallel.set_line_spacing(self.preferences.line_spacing)
         self.preferences_action = install_preferences(self)
         self.word_list = install_word_list(self)
-        self.find_bar = install_find_bar(self)
+        self.find_bar = install_find_bar(
+            self, self.parallel, self.splitter, self.actions_.flag_error
+        )
         self.go_to = GoToParagraph(self, self.parallel, self.model)
         self.reading_aids = install_reading_aids(self)
+        self.reading_aids.word_saved.connect(self.word_list.add)
         self._restore_state()
         self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
 
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
         self._connect_flagging()
 
     def _connect_flagging(self) -> None:
-        a, stack = self.actions_, self.flagging.undo_stack
+        a, stack = self.actions_, self.undo_stack
         a.flag_error.triggered.connect(self.ask_flag)
         a.undo.triggered.connect(stack.undo)
         a.redo.triggered.connect(stack.redo)

@@ -199,15 +199,6 @@ def _named(menu: QMenu, name: str) -> QMenu:
     return menu
 
 
-def menu_named(window: QMainWindow, name: str) -> QMenu:
-    """A menu of the menu bar by object name ("file", "edit", "view", "help", or one a feature
-    added), so features can add their actions without knowing the (translated) titles."""
-    menu = window.findChild(QMenu, name)  # menu-bar menus and those parented to the window
-    if menu is None:
-        raise KeyError(name)
-    return menu
-
-
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     """The annotation toolbar; tooltips name each action's shortcut."""
     toolbar = QToolBar(translate("Menus", "Annotation Toolbar"), window)

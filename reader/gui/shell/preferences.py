@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from reader.gui.common import settings
 from reader.gui.common.fonts import cjk_family, is_cjk, reading_font
+from reader.gui.common.menus import menu_named
 from reader.gui.common.theme import THEMES
 from reader.gui.shell.i18n import LANGUAGES, system_language
-from reader.gui.shell.menus import menu_named
 
 if TYPE_CHECKING:
     from reader.gui.shell.main_window import MainWindow

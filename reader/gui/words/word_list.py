@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from reader.core.word_list import SavedWord
 from reader.gui.common.fonts import reading_font
 from reader.gui.common.library_runner import LibraryRunner
+from reader.gui.common.menus import menu_named
 from reader.gui.common.tables import configure_list_table, set_list_body
-from reader.gui.shell.menus import menu_named
 from reader.services.reading import WordInfo
 from reader.services.views import Added
 
@@ -220,10 +220,10 @@ class DeleteWordCommand(QUndoCommand):
 def install_word_list(window: QMainWindow) -> WordList:
     """Add the Word List dock (hidden until asked for) and its toggle in the View menu.
 
-    `window` needs `runner` (a LibraryRunner), `flagging` (whose undo stack the dock's deletions
-    join), `statusBar()` and `show_error(title, error)`.
+    `window` needs `runner` (a LibraryRunner), `undo_stack` (which the dock's deletions join),
+    `statusBar()` and `show_error(title, error)`.
     """
-    dock = WordList(window.runner, window.flagging.undo_stack, window)  # type: ignore[attr-defined]
+    dock = WordList(window.runner, window.undo_stack, window)  # type: ignore[attr-defined]
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
     dock.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))

@@ -14,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
+from reader.gui.common.menus import menu_named
 from reader.gui.parallel.parallel_model import (
     ADDED_IN_TRANSLATION,
     NOT_TRANSLATED,
@@ -22,7 +23,6 @@ from reader.gui.parallel.parallel_model import (
     Role,
 )
 from reader.gui.shell.main_window import MainWindow
-from reader.gui.shell.menus import menu_named
 from reader.services.library import Library
 from reader.services.views import DocumentView
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
-from reader.gui.annotating import flag_dialog
 from reader.gui.annotating.annotations_model import Field
 from reader.gui.annotating.flag_dialog import FlagDialog
+from reader.gui.common import annotator
 from reader.gui.parallel.highlights import SEVERITY_COLORS
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.parallel.span_editor import SpanEditor
@@ -53,7 +53,7 @@ def named(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append("name")
         return "Ada", True
 
-    monkeypatch.setattr(flag_dialog.QInputDialog, "getText", get_text)
+    monkeypatch.setattr(annotator.QInputDialog, "getText", get_text)
     return asked
 
 

@@ -8,16 +8,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.checks import CHECKS
-from reader.gui.annotating import flag_dialog
 from reader.gui.checking import checks_panel
-from reader.gui.common import settings
+from reader.gui.common import annotator, settings
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def _named(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flag_dialog.QInputDialog, "getText", lambda *a, **k: ("Ada", True))
+    monkeypatch.setattr(annotator.QInputDialog, "getText", lambda *a, **k: ("Ada", True))
 
 
 def run_checks(window: MainWindow, qtbot: QtBot) -> checks_panel.ChecksPanel:

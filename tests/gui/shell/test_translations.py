@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reader.gui.common import settings
+from reader.gui.common.menus import menu_named
 from reader.gui.shell import i18n
 from reader.gui.shell.app import apply_start_up_preferences
 from reader.gui.shell.main_window import MainWindow
-from reader.gui.shell.menus import menu_named
 from reader.gui.shell.preferences import PreferencesDialog
 
 pytestmark = pytest.mark.gui

@@ -7,9 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from reader.gui.common.menus import menu_named
 from reader.gui.reading.word_popup import WordPopup
 from reader.gui.shell.main_window import MainWindow
-from reader.gui.shell.menus import menu_named
 from reader.gui.words import word_list
 from reader.services import reading
 
