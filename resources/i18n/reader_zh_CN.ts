@@ -558,10 +558,6 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>

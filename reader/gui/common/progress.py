@@ -14,26 +14,35 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader.core.errors import Cancelled
-from reader.gui.common.busy import SHOW_AFTER_MS
 
+SHOW_AFTER_MS = 300  # quicker work finishes without a dialog flashing up
 STEPS = 1000  # the bar's resolution
 
 
-class ProgressTask(QObject):
-    progressed = Signal(float)  # emitted on the worker thread, delivered on the GUI thread
+class _Relay(QObject):
+    """Carries reports from the worker to the GUI thread, where it was made."""
 
-    def __init__(self, parent: QWidget, label: str) -> None:
+    progressed = Signal(float)
+
+
+class ProgressTask(QObject):
+    progressed = Signal(float)  # each report, once the dialog shows it
+
+    def __init__(self, parent: QWidget, label: str, title: str | None = None) -> None:
         super().__init__(parent)
         self._cancelled = threading.Event()
+        # No parent: the work holds the relay through `report`, so a dialog closed (and this
+        # task deleted) while the work runs never has the worker emit on a deleted object.
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._show_progress)
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(self.tr("Please Wait"))
+        self.dialog.setWindowTitle(title or self.tr("Please Wait"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.reset()  # the constructor's own show timer would fire after 4 s regardless
         self.dialog.canceled.connect(self._cancel)
-        self.progressed.connect(self._show_progress)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dialog.show)
@@ -49,7 +58,11 @@ class ProgressTask(QObject):
         once the user has cancelled."""
         if self._cancelled.is_set():
             raise Cancelled
-        self.progressed.emit(fraction)
+        self._relay.progressed.emit(fraction)
+
+    def report_steps(self, done: int, total: int) -> None:
+        """`report` for work that counts its steps."""
+        self.report(done / total if total > 0 else 0.0)
 
     @Slot(float)
     def _show_progress(self, fraction: float) -> None:
@@ -57,6 +70,7 @@ class ProgressTask(QObject):
             return
         self.dialog.setMaximum(STEPS)
         self.dialog.setValue(round(min(max(fraction, 0.0), 1.0) * STEPS))
+        self.progressed.emit(fraction)
 
     @Slot()
     def _cancel(self) -> None:

@@ -1,26 +1,16 @@
 """File > Export…: a format, a reviewer's name, a preview of the report and where to write it.
 
 The preview and the export run on the library's background thread; the export reports its
-progress through a QProgressDialog and can be cancelled while it renders.
+progress through a ProgressTask and can be cancelled while it renders.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,17 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTextBrowser,
     QWidget,
 )
 from shiboken6 import isValid
 
+from reader.core.errors import Cancelled
 from reader.gui.common import settings
-from reader.gui.common.busy import SHOW_AFTER_MS
 from reader.gui.common.errors import error_text
 from reader.gui.common.library_runner import JobRunner
+from reader.gui.common.progress import ProgressTask
 
 if TYPE_CHECKING:
     from reader.services.exporting import ExportFormat
@@ -63,10 +53,6 @@ DEFAULT_FORMAT = "html"
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
-class ExportCancelled(Exception):
-    """Raised inside the export's progress callback when the user pressed Cancel."""
-
-
 def readable_name(fmt: ExportFormat) -> str:
     name = READABLE_NAMES.get(fmt.name, fmt.name.upper())
     return QCoreApplication.translate("ExportDialog", name)
@@ -76,12 +62,6 @@ def default_file_name(title: str, suffix: str) -> str:
     """The document's title made safe as a file name, with the format's suffix."""
     stem = _UNSAFE_IN_NAMES.sub("_", title).strip(" ._") or "export"
     return stem[:120] + suffix
-
-
-class _ProgressRelay(QObject):
-    """Lives on the GUI thread, so progress emitted from the worker arrives queued."""
-
-    progressed = Signal(int, int)
 
 
 class ExportDialog(QDialog):
@@ -109,13 +89,7 @@ class ExportDialog(QDialog):
         self._start_dir = start_dir or _documents_dir()
         self._formats = {f.name: f for f in exporting.formats()}
         self._preview_generation = 0
-        self._progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        # No parent: the worker's job holds the relay, so it outlives a dialog closed mid-export
-        # (a child of the dialog would be deleted under the worker's emit and crash).
-        self._relay = _ProgressRelay()
-        self._relay.progressed.connect(self._on_progress)
-        self._last_progress = (0, 0)
+        self._task: ProgressTask | None = None  # the export under way
 
         self.format = QComboBox(self)
         for fmt in self._formats.values():
@@ -190,7 +164,7 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(text).with_suffix(self._suffix())))
 
     def _update_export_button(self) -> None:
-        self.export_button.setEnabled(bool(self.path.text().strip()) and self._progress is None)
+        self.export_button.setEnabled(bool(self.path.text().strip()) and self._task is None)
 
     def choose_path(self) -> None:
         fmt = self._formats[self.selected_format()]
@@ -238,67 +212,28 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         text = self.path.text().strip()
-        if not text or self._progress is not None:
+        if not text or self._task is not None:
             return
         path = Path(text).expanduser()
         fmt, doc_id, reviewers = self.selected_format(), self._doc_id, self.reviewers()
         settings.EXPORT_REVIEWER.save(self.reviewer.text().strip())
-        exporting, relay, cancel = self._exporting, self._relay, self._cancel
-        cancel.clear()
-        self._last_progress = (0, 0)
-        self._progress = self._progress_dialog(path.name)
+        exporting = self._exporting
+        label = self.tr("Exporting {name}…").format(name=path.name)
+        task = self._task = ProgressTask(self, label, self.tr("Exporting"))
         self._update_export_button()
-
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ExportCancelled
-            relay.progressed.emit(done, total)
 
         def job(library: Any) -> str:
             written = exporting.export_document(
-                library, doc_id, fmt, path, reviewers=reviewers, progress=progress
+                library, doc_id, fmt, path, reviewers=reviewers, progress=task.report_steps
             )
             return str(written)
 
         self._runner.submit(job, self._on_exported, self._on_failed)
 
-    def _progress_dialog(self, name: str) -> QProgressDialog:
-        label = self.tr("Exporting {name}…").format(name=name)
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Exporting"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.reset()  # the constructor's own show timer would fire after 4 s regardless
-        dialog.canceled.connect(self._cancel.set)
-        # Quick exports finish without a dialog flashing up; slower ones show it.
-        QTimer.singleShot(SHOW_AFTER_MS, dialog, lambda: self._show_progress(dialog))
-        return dialog
-
-    def _show_progress(self, dialog: QProgressDialog) -> None:
-        if dialog is self._progress:
-            dialog.show()
-            self._apply_progress()
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self._last_progress = (done, total)
-        if self._progress is not None and self._progress.isVisible():
-            self._apply_progress()
-
-    def _apply_progress(self) -> None:
-        done, total = self._last_progress
-        if self._progress is not None and total > 0:
-            self._progress.setMaximum(total)
-            self._progress.setValue(min(done, total))
-
     def _finish_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel.set)
-            self._progress.hide()  # not close(): closing a QProgressDialog emits canceled
-            self._progress.deleteLater()
-            self._progress = None
+        if self._task is not None:
+            self._task.finish()
+            self._task = None
         self._update_export_button()
 
     def _on_exported(self, path: str) -> None:
@@ -312,7 +247,7 @@ class ExportDialog(QDialog):
         if not isValid(self):
             return
         self._finish_progress()
-        if isinstance(error, ExportCancelled):
+        if isinstance(error, Cancelled):
             return
         message = error_text(error)
         self.failed.emit(message)
