@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.core.checks.model import _LATIN, Side, _Document, _Found, _make, _segments
+from reader.core.checks.model import LATIN, CheckDocument, Found, Side, make_finding, segments_of
 
 # --- 5: punctuation -------------------------------------------------------------------------
 
@@ -21,21 +21,21 @@ _CLOSERS = "”’」』）)》\"'"
 _FINAL_DOT = re.compile(f"(?<=[{_HAN}])\\.(?=[{_CLOSERS}]*$)")
 
 
-def _punctuation(doc: _Document) -> Iterator[_Found]:
+def check_punctuation(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         for side in _chinese_sides(doc):
-            for seg in _segments(pair, side):
+            for seg in segments_of(pair, side):
                 for at, mark in _half_width_marks(seg.text):
                     full = _FULL_WIDTH.get(mark, "。")
                     message = f'Half-width "{mark}" in Chinese text: use "{full}".'
                     start = seg.start + at
-                    finding = _make(
+                    finding = make_finding(
                         "punctuation", side, seg.paragraph, start, start + 1, mark, message
                     )
                     yield index, finding
 
 
-def _chinese_sides(doc: _Document) -> list[Side]:
+def _chinese_sides(doc: CheckDocument) -> list[Side]:
     return [side for side in ("source", "target") if doc.is_chinese(side)]
 
 
@@ -67,11 +67,11 @@ def _is_chinese(char: str) -> bool:
 _PAIRED = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": "」", "『": "』"}
 _PAIRED |= {"“": "”", "‘": "’"}
 _OPENERS = {close: open_ for open_, close in _PAIRED.items()}
-_LATIN_CHAR = re.compile(f"[{_LATIN}\\d]")
+_LATIN_CHAR = re.compile(f"[{LATIN}\\d]")
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRED) + "".join(_OPENERS)) + "]")
 
 
-def _brackets(doc: _Document) -> Iterator[_Found]:
+def check_brackets(doc: CheckDocument) -> Iterator[Found]:
     # Quotations span sentences, so each paragraph is checked whole, once.
     for side in ("source", "target"):
         for paragraph, text in doc.paragraphs(side).items():
@@ -79,7 +79,7 @@ def _brackets(doc: _Document) -> Iterator[_Found]:
                 mark = text[at]
                 index = doc.pair_at(side, paragraph, at)
                 message = f'Unmatched "{mark}".'
-                yield index, _make("brackets", side, paragraph, at, at + 1, mark, message)
+                yield index, make_finding("brackets", side, paragraph, at, at + 1, mark, message)
 
 
 def _unmatched_marks(text: str) -> list[int]:
@@ -109,15 +109,15 @@ _HAN_SPACE = re.compile(f"(?<=[{_HAN}])[{_SPACES}]+(?=[{_HAN}])")
 _MULTI_SPACE = re.compile(f"[{_SPACES}]{{2,}}")
 
 
-def _spacing(doc: _Document) -> Iterator[_Found]:
+def check_spacing(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         for side in ("source", "target"):
             chinese = doc.is_chinese(side)
-            for seg in _segments(pair, side):
+            for seg in segments_of(pair, side):
                 for start, end, message in _bad_spaces(seg.text, chinese):
                     detail = seg.text[start:end]
                     a, b = seg.start + start, seg.start + end
-                    yield index, _make("spacing", side, seg.paragraph, a, b, detail, message)
+                    yield index, make_finding("spacing", side, seg.paragraph, a, b, detail, message)
 
 
 def _bad_spaces(text: str, chinese: bool) -> Iterator[tuple[int, int, str]]:

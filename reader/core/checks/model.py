@@ -87,13 +87,13 @@ DETAIL_LENGTH = 60  # longer texts are shortened with "…" in a finding's detai
 
 
 # (index of the pair the finding belongs to, the finding)
-_Found = tuple[int, Finding]
+Found = tuple[int, Finding]
 
 
 # --- the document the checks read ----------------------------------------------------------
 
 
-class _Document:
+class CheckDocument:
     """The pairs, with what several checks need: each side's language, its paragraphs rebuilt
     from the segments, and which pair a paragraph offset falls in."""
 
@@ -111,7 +111,7 @@ class _Document:
                 (
                     (seg.paragraph, seg.start, index, seg)
                     for index, pair in enumerate(pairs)
-                    for seg in _segments(pair, side)
+                    for seg in segments_of(pair, side)
                 ),
                 key=itemgetter(0, 1, 2),
             )
@@ -136,7 +136,7 @@ class _Document:
         return indices[max(bisect_right(starts, offset) - 1, 0)]
 
 
-def _segments(pair: Pair, side: Side) -> tuple[Segment, ...]:
+def segments_of(pair: Pair, side: Side) -> tuple[Segment, ...]:
     return pair.source if side == "source" else pair.target
 
 
@@ -154,16 +154,16 @@ def _paragraph_texts(segments: list[Segment]) -> dict[int, str]:
     return {paragraph: "".join(parts) for paragraph, parts in pieces.items()}
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """A list written as words separated by spaces (long lists read better so)."""
     return text.split()
 
 
-def _shorten(text: str, limit: int = DETAIL_LENGTH) -> str:
+def shorten(text: str, limit: int = DETAIL_LENGTH) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _span_of(segments: tuple[Segment, ...]) -> tuple[int, int, int]:
+def span_of(segments: tuple[Segment, ...]) -> tuple[int, int, int]:
     """(paragraph, start, end) from the first segment to the last if they share a paragraph,
     else the first segment alone."""
     first, last = segments[0], segments[-1]
@@ -172,11 +172,11 @@ def _span_of(segments: tuple[Segment, ...]) -> tuple[int, int, int]:
     return first.paragraph, first.start, first.end
 
 
-def _joined(segments: tuple[Segment, ...]) -> str:
+def joined(segments: tuple[Segment, ...]) -> str:
     return " ".join(seg.text for seg in segments)
 
 
-def _make(
+def make_finding(
     check: str,
     side: Side,
     paragraph: int,
@@ -193,4 +193,4 @@ def _make(
 
 # --- characters several checks read --------------------------------------------------------
 
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reader.core.checks.model import Finding, Segment, Side, _Document, _Found, _make
+from reader.core.checks.model import CheckDocument, Finding, Found, Segment, Side, make_finding
 from reader.core.checks.numerals import (
-    _EN_SOFT_KEYS,
-    _EN_WORDS,
-    _en_digit_numbers,
-    _en_soft_numbers,
-    _en_word_numbers,
-    _zh_numbers,
+    EN_SOFT_KEYS,
+    EN_WORDS,
+    en_digit_numbers,
+    en_soft_numbers,
+    en_word_numbers,
+    zh_numbers,
 )
 
 # --- 3: numbers -----------------------------------------------------------------------------
@@ -35,7 +35,7 @@ class _Number:
     text: str
 
 
-def _numbers_check(doc: _Document) -> Iterator[_Found]:
+def check_numbers(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         if not (pair.source and pair.target):
             continue  # the omission and addition checks report those
@@ -70,23 +70,25 @@ def _named(number: _Number) -> str:
 
 
 def _number_finding(side: Side, n: _Number, message: str, severity: str) -> Finding:
-    return _make("numbers", side, n.paragraph, n.start, n.end, n.text, message, None, severity)
+    return make_finding(
+        "numbers", side, n.paragraph, n.start, n.end, n.text, message, None, severity
+    )
 
 
 def _numbers(seg: Segment, lang: str) -> list[_Number]:
     """The numbers of one sentence, in reading order."""
     if lang.lower().startswith("zh"):
-        found = list(_zh_numbers(seg.text))
+        found = list(zh_numbers(seg.text))
     else:
-        found = list(_en_digit_numbers(seg.text)) if _DIGIT.search(seg.text) else []
+        found = list(en_digit_numbers(seg.text)) if _DIGIT.search(seg.text) else []
         # Most sentences have no number word: a set of their words tells cheaply.
         words = (
             set(_EN_LOWER_TOKEN.findall(seg.text.lower())) if lang.lower()[:2] == "en" else set()
         )
-        if not words.isdisjoint(_EN_WORDS):
-            found += _en_word_numbers(seg.text)
-        if not words.isdisjoint(_EN_SOFT_KEYS):
-            found += _en_soft_numbers(seg.text)
+        if not words.isdisjoint(EN_WORDS):
+            found += en_word_numbers(seg.text)
+        if not words.isdisjoint(EN_SOFT_KEYS):
+            found += en_soft_numbers(seg.text)
     found.sort(key=lambda item: item[2])
     return [
         _Number(

@@ -1,5 +1,5 @@
 """Reading numbers in text for the numbers check: digits, English number words, Chinese
-numerals. The readers (_en_digit_numbers, _en_word_numbers, _en_soft_numbers, _zh_numbers)
+numerals. The readers (en_digit_numbers, en_word_numbers, en_soft_numbers, zh_numbers)
 yield (value, hard, span in the text)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reader.core.checks.model import _words
+from reader.core.checks.model import word_list
 
 # Digits, with thousands separators ("1,000", "1 000") and decimals; \d takes full-width digits.
 _DIGITS = r"(?:\d{1,3}(?:(?:,|[ \u00a0\u2009\u202f])\d{3})+|\d+)(?:\.\d+)?"
@@ -27,16 +27,18 @@ _EN_DIGIT_NUMBER = re.compile(
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
-_EN_UNITS = _words("one two three four five six seven eight nine")
-_EN_TEENS = _words(
+_EN_UNITS = word_list("one two three four five six seven eight nine")
+_EN_TEENS = word_list(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
 )
-_EN_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
-_EN_ORDINALS = _words(
+_EN_TENS = word_list("twenty thirty forty fifty sixty seventy eighty ninety")
+_EN_ORDINALS = word_list(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 )
-_EN_TENTHS = _words("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
+_EN_TENTHS = word_list(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+)
 
 
 def _en_number_words() -> dict[str, tuple[str, int, bool]]:
@@ -58,7 +60,7 @@ def _en_number_words() -> dict[str, tuple[str, int, bool]]:
     return words
 
 
-_EN_WORDS = _en_number_words()
+EN_WORDS = _en_number_words()
 _EN_CONNECTORS = {"a": ("a", 1, False), "an": ("a", 1, False), "and": ("and", 0, False)}
 _EN_TOKEN = re.compile(r"[A-Za-z]+")
 _EN_JOINER = re.compile(r"\s+|\s*-\s*")  # between the words of one number: "twenty-five"
@@ -87,7 +89,7 @@ _EN_SOFT_NAMES = {
     "Sept": 9,
     **{name: i for i, name in enumerate(_WEEKDAYS.split(), 1)},
 }
-_EN_SOFT_KEYS = frozenset(_EN_SOFT_WORDS) | {name.lower() for name in _EN_SOFT_NAMES}
+EN_SOFT_KEYS = frozenset(_EN_SOFT_WORDS) | {name.lower() for name in _EN_SOFT_NAMES}
 
 _ZH_DIGIT_VALUES = dict(
     zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
@@ -105,7 +107,7 @@ _ZH_RANGE = re.compile(r"[一二两兩三四五六七八九]{2}")
 # Idioms and words whose numerals are no numbers (三心二意 "half-hearted", 十分 "very").
 _ZH_IDIOMS = re.compile(
     "|".join(
-        _words(
+        word_list(
             """一带一路 三心二意 九死一生 十分(?!钟) 万一 一定 十足 万分 一五一十 接二连三 独一无二
         一清二楚 三番五次 三言两语 说三道四 七上八下 乱七八糟 四面八方 五花八门 一举两得 两全其美
         三三两两 不三不四 丢三落四 朝三暮四 五光十色 十全十美 四分五裂 七嘴八舌 九霄云外 一石二鸟
@@ -119,7 +121,7 @@ _ZH_IDIOMS = re.compile(
 _Raw = tuple[Decimal, bool, tuple[int, int]]
 
 
-def _en_soft_numbers(text: str) -> Iterator[_Raw]:
+def en_soft_numbers(text: str) -> Iterator[_Raw]:
     for m in _EN_TOKEN.finditer(text):
         value = _EN_SOFT_NAMES.get(m.group()) or _EN_SOFT_WORDS.get(m.group().lower())
         if value:
@@ -130,7 +132,7 @@ def _digits_value(text: str) -> Decimal:
     return Decimal(re.sub(r"[,\s]", "", text))
 
 
-def _en_digit_numbers(text: str) -> Iterator[_Raw]:
+def en_digit_numbers(text: str) -> Iterator[_Raw]:
     for m in _EN_DIGIT_NUMBER.finditer(text):
         value = _digits_value(m.group(1))
         for scale in m.group(2).split():
@@ -141,7 +143,7 @@ def _en_digit_numbers(text: str) -> Iterator[_Raw]:
         yield value, not ordinal, (m.start(), end)
 
 
-def _en_word_numbers(text: str) -> Iterator[_Raw]:
+def en_word_numbers(text: str) -> Iterator[_Raw]:
     for run in _en_word_runs(text):
         yield from _parse_en_words(run)
 
@@ -152,14 +154,14 @@ def _en_word_runs(text: str) -> Iterator[list[tuple[str, int, int]]]:
     run: list[tuple[str, int, int]] = []
     for m in _EN_TOKEN.finditer(text):
         word = m.group().lower()
-        known = word in _EN_WORDS or word in _EN_CONNECTORS
+        known = word in EN_WORDS or word in _EN_CONNECTORS
         if run and not (known and _EN_JOINER.fullmatch(text, run[-1][2], m.start())):
-            if any(w in _EN_WORDS for w, _, _ in run):
+            if any(w in EN_WORDS for w, _, _ in run):
                 yield run
             run = []
         if known:
             run.append((word, m.start(), m.end()))
-    if any(w in _EN_WORDS for w, _, _ in run):
+    if any(w in EN_WORDS for w, _, _ in run):
         yield run
 
 
@@ -197,7 +199,7 @@ def _parse_en_words(tokens: list[tuple[str, int, int]]) -> Iterator[_Raw]:
     starts the next one, and an ordinal ends its number, which then only matches."""
     number = _EnNumber()
     for word, start, end in tokens:
-        kind, value, ordinal = _EN_CONNECTORS.get(word) or _EN_WORDS[word]
+        kind, value, ordinal = _EN_CONNECTORS.get(word) or EN_WORDS[word]
         if kind not in _EN_NEXT[number.last]:
             yield from number.result(hard=True)
             number = _EnNumber()
@@ -210,7 +212,7 @@ def _parse_en_words(tokens: list[tuple[str, int, int]]) -> Iterator[_Raw]:
     yield from number.result(hard=True)
 
 
-def _zh_numbers(text: str) -> Iterator[_Raw]:
+def zh_numbers(text: str) -> Iterator[_Raw]:
     masked = _ZH_IDIOMS.sub(lambda m: "\0" * len(m.group()), text)
     for m in _ZH_NUMBER.finditer(masked):
         soft = text[m.start() - 1 : m.start()] == "第"  # 第三 "third", 第3章 "chapter 3"

@@ -6,38 +6,41 @@ import statistics
 from collections.abc import Iterator, Sequence
 
 from reader.core.checks.model import (
+    CheckDocument,
+    Found,
     Pair,
     Segment,
     Side,
-    _Document,
-    _Found,
-    _joined,
-    _make,
-    _segments,
-    _shorten,
-    _span_of,
+    joined,
+    make_finding,
+    segments_of,
+    shorten,
+    span_of,
 )
 from reader.core.mqm import word_count
 
 # --- 1, 2: omission and addition ------------------------------------------------------------
 
 
-def _omissions(doc: _Document) -> Iterator[_Found]:
+def check_omissions(doc: CheckDocument) -> Iterator[Found]:
     yield from _unpaired(doc, "source", "omission", "major", "Not translated.")
 
 
-def _additions(doc: _Document) -> Iterator[_Found]:
+def check_additions(doc: CheckDocument) -> Iterator[Found]:
     yield from _unpaired(doc, "target", "addition", "minor", "Added in translation.")
 
 
 def _unpaired(
-    doc: _Document, side: Side, check: str, severity: str, message: str
-) -> Iterator[_Found]:
+    doc: CheckDocument, side: Side, check: str, severity: str, message: str
+) -> Iterator[Found]:
     for run in _unpaired_runs(doc.pairs, side):
         index, first = run[0]
         paragraph, start, end = first.paragraph, first.start, run[-1][1].end
-        detail = _shorten(doc.paragraphs(side)[paragraph][start:end])
-        yield index, _make(check, side, paragraph, start, end, detail, message, None, severity)
+        detail = shorten(doc.paragraphs(side)[paragraph][start:end])
+        yield (
+            index,
+            make_finding(check, side, paragraph, start, end, detail, message, None, severity),
+        )
 
 
 def _unpaired_runs(pairs: Sequence[Pair], side: Side) -> Iterator[list[tuple[int, Segment]]]:
@@ -46,12 +49,12 @@ def _unpaired_runs(pairs: Sequence[Pair], side: Side) -> Iterator[list[tuple[int
     other: Side = "target" if side == "source" else "source"
     run: list[tuple[int, Segment]] = []
     for index, pair in enumerate(pairs):
-        if _segments(pair, other):
+        if segments_of(pair, other):
             if run:
                 yield run
             run = []
             continue
-        for seg in _segments(pair, side):
+        for seg in segments_of(pair, side):
             if run and run[-1][1].paragraph != seg.paragraph:
                 yield run
                 run = []
@@ -67,7 +70,7 @@ _MIN_PAIRS = 5  # 1-1 pairs needed for a typical ratio
 _FACTOR = 2.5
 
 
-def _length(doc: _Document) -> Iterator[_Found]:
+def check_length(doc: CheckDocument) -> Iterator[Found]:
     lengths = [(_length_of(pair.source), _length_of(pair.target)) for pair in doc.pairs]
     ratios = [
         target / source
@@ -88,9 +91,12 @@ def _length(doc: _Document) -> Iterator[_Found]:
         else:
             continue
         message = f"Translation much {much} than usual (ratio {ratio:.2f} against {typical:.2f})."
-        paragraph, start, end = _span_of(doc.pairs[index].target)
+        paragraph, start, end = span_of(doc.pairs[index].target)
         detail = f"{ratio:.2f}"
-        yield index, _make("length", "target", paragraph, start, end, detail, message, category)
+        yield (
+            index,
+            make_finding("length", "target", paragraph, start, end, detail, message, category),
+        )
 
 
 def _length_of(segments: tuple[Segment, ...]) -> int:
@@ -102,21 +108,24 @@ def _length_of(segments: tuple[Segment, ...]) -> int:
 _MIN_WORDS = 3
 
 
-def _consistency(doc: _Document) -> Iterator[_Found]:
+def check_consistency(doc: CheckDocument) -> Iterator[Found]:
     # normalised source -> normalised targets seen so far, first one first
     seen: dict[str, list[str]] = {}
     for index, pair in enumerate(doc.pairs):
         if not (pair.source and pair.target):
             continue
-        source = _joined(pair.source)
+        source = joined(pair.source)
         if len(source.split()) < _MIN_WORDS and word_count(source) < _MIN_WORDS:
             continue  # (split() first: counting words with mqm's regex is slower)
-        target = " ".join(_joined(pair.target).split())
+        target = " ".join(joined(pair.target).split())
         earlier = seen.setdefault(" ".join(source.split()).casefold(), [])
         if earlier and target not in earlier:
-            message = f'Translated differently before: "{_shorten(earlier[0], 40)}".'
-            paragraph, start, end = _span_of(pair.target)
-            detail = _shorten(" ".join(source.split()))
-            yield index, _make("consistency", "target", paragraph, start, end, detail, message)
+            message = f'Translated differently before: "{shorten(earlier[0], 40)}".'
+            paragraph, start, end = span_of(pair.target)
+            detail = shorten(" ".join(source.split()))
+            yield (
+                index,
+                make_finding("consistency", "target", paragraph, start, end, detail, message),
+            )
         if target not in earlier:
             earlier.append(target)

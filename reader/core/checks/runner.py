@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 
-from reader.core.checks.marks import _brackets, _punctuation, _spacing
-from reader.core.checks.model import CHECKS, Finding, Pair, Term, _Document, _Found
-from reader.core.checks.numbers import _numbers_check
-from reader.core.checks.pairs import _additions, _consistency, _length, _omissions
-from reader.core.checks.terms import _terms
-from reader.core.checks.words import _repeated, _untranslated
+from reader.core.checks.marks import check_brackets, check_punctuation, check_spacing
+from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Term
+from reader.core.checks.numbers import check_numbers
+from reader.core.checks.pairs import (
+    check_additions,
+    check_consistency,
+    check_length,
+    check_omissions,
+)
+from reader.core.checks.terms import check_terms
+from reader.core.checks.words import check_repeated, check_untranslated
 from reader.core.errors import InputError
 
 _SIDE_ORDER = {"source": 0, "target": 1}
@@ -32,27 +37,27 @@ def run_checks(
     unknown = sorted(wanted - set(CHECKS))
     if unknown:
         raise InputError(f"unknown check {', '.join(unknown)} (one of: {', '.join(CHECKS)})")
-    doc = _Document(pairs, {"source": source_lang, "target": target_lang}, glossary)
+    doc = CheckDocument(pairs, {"source": source_lang, "target": target_lang}, glossary)
     found = [item for check in CHECKS if check in wanted for item in _RUNNERS[check](doc)]
     found.sort(key=_sort_key)
     return [finding for _, finding in found]
 
 
-def _sort_key(item: _Found) -> tuple[int, int, int, int, int, int]:
+def _sort_key(item: Found) -> tuple[int, int, int, int, int, int]:
     index, f = item
     return index, _SIDE_ORDER[f.side], f.paragraph, f.start, _CHECK_ORDER[f.check], f.end
 
 
-_RUNNERS: dict[str, Callable[[_Document], Iterator[_Found]]] = {
-    "omission": _omissions,
-    "addition": _additions,
-    "numbers": _numbers_check,
-    "untranslated": _untranslated,
-    "punctuation": _punctuation,
-    "brackets": _brackets,
-    "repeated": _repeated,
-    "spacing": _spacing,
-    "length": _length,
-    "consistency": _consistency,
-    "terms": _terms,
+_RUNNERS: dict[str, Callable[[CheckDocument], Iterator[Found]]] = {
+    "omission": check_omissions,
+    "addition": check_additions,
+    "numbers": check_numbers,
+    "untranslated": check_untranslated,
+    "punctuation": check_punctuation,
+    "brackets": check_brackets,
+    "repeated": check_repeated,
+    "spacing": check_spacing,
+    "length": check_length,
+    "consistency": check_consistency,
+    "terms": check_terms,
 }

@@ -7,14 +7,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from reader.core.checks.model import (
+    CheckDocument,
     Finding,
+    Found,
     Segment,
     Term,
-    _Document,
-    _Found,
-    _joined,
-    _make,
-    _segments,
+    joined,
+    make_finding,
+    segments_of,
 )
 from reader.core.errors import InputError
 
@@ -69,14 +69,14 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _terms(doc: _Document) -> Iterator[_Found]:
+def check_terms(doc: CheckDocument) -> Iterator[Found]:
     if not doc.glossary:
         return
     matcher = _Matcher(doc.glossary)
     for index, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
             continue  # omissions and additions are reported as such
-        translation = _joined(_segments(pair, "target"))
+        translation = joined(segments_of(pair, "target"))
         for seg in pair.source:
             for start, end, term in matcher.find(seg.text):
                 if not any(r in translation for r in term.renderings):
@@ -87,4 +87,4 @@ def _finding(seg: Segment, start: int, end: int, term: Term) -> Finding:
     text = seg.text[start:end]
     message = f'"{text}" is not rendered as {" or ".join(term.renderings)}.'
     place = (seg.paragraph, seg.start + start, seg.start + end)
-    return _make("terms", "source", *place, text, message, severity="major")
+    return make_finding("terms", "source", *place, text, message, severity="major")

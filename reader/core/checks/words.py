@@ -6,24 +6,24 @@ import re
 from collections.abc import Iterator
 
 from reader.core.checks.model import (
-    _LATIN,
-    _Document,
-    _Found,
-    _make,
-    _segments,
-    _shorten,
-    _words,
+    LATIN,
+    CheckDocument,
+    Found,
+    make_finding,
+    segments_of,
+    shorten,
+    word_list,
 )
 
 # --- 4: untranslated ------------------------------------------------------------------------
 
-_LATIN_WORD = re.compile(rf"(?<![{_LATIN}\d])[{_LATIN}][{_LATIN}\d]*(?:['’.\-][{_LATIN}\d]+)*")
+_LATIN_WORD = re.compile(rf"(?<![{LATIN}\d])[{LATIN}][{LATIN}\d]*(?:['’.\-][{LATIN}\d]+)*")
 # Latin words in a row, with spaces and ASCII punctuation between ("by Mr. Allen, for").
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD.pattern}(?:[.,;:!?]?\s+{_LATIN_WORD.pattern})+")
 _COPIED_WORDS = 3  # shorter runs are names: "Saker", "Motor Sich"
 
 
-def _untranslated(doc: _Document) -> Iterator[_Found]:
+def check_untranslated(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         if not (pair.source and pair.target):
             continue
@@ -34,9 +34,12 @@ def _untranslated(doc: _Document) -> Iterator[_Found]:
         for seg in pair.target:
             for start, end in _copied_runs(seg.text, grams):
                 detail = seg.text[start:end]
-                message = f'Source text left untranslated: "{_shorten(detail)}".'
+                message = f'Source text left untranslated: "{shorten(detail)}".'
                 a, b = seg.start + start, seg.start + end
-                yield index, _make("untranslated", "target", seg.paragraph, a, b, detail, message)
+                yield (
+                    index,
+                    make_finding("untranslated", "target", seg.paragraph, a, b, detail, message),
+                )
 
 
 def _word_key(word: str) -> str:
@@ -65,13 +68,13 @@ def _copied_runs(text: str, grams: set[tuple[str, ...]]) -> Iterator[tuple[int, 
 
 # --- 7: repeated ----------------------------------------------------------------------------
 
-_EN_REPEAT = re.compile(rf"(?<![{_LATIN}\d'’-])([{_LATIN}]+)\s+(\1)(?![{_LATIN}\d'’-])", re.I)
+_EN_REPEAT = re.compile(rf"(?<![{LATIN}\d'’-])([{LATIN}]+)\s+(\1)(?![{LATIN}\d'’-])", re.I)
 _EN_REPEAT_OK = frozenset(["had", "that", "bye", "ha", "no", "very", "so", "yeah"])
 _ZH_REPEAT = re.compile("([的了是在和也都])\\1")
 # Two-character words that end or begin with a function character: 为了|了解, 现在|在,
 # 但是|是, 的确 (的的确确), 是非 (是是非非) make a doubled character that is no mistake.
 _ZH_WORDS = frozenset(
-    _words(
+    word_list(
         """目的 有的 似的 是的 别的 的确 的士 为了 除了 算了 罢了 极了 了解 了不 了结 了却 了然 了之
     但是 还是 就是 可是 于是 总是 只是 也是 要是 正是 真是 倒是 凡是 不是 像是 或是 若是 即是 便是
     而是 算是 老是 光是 都是 是非 是否 现在 正在 存在 所在 实在 自在 好在 内在 外在 潜在 在于 在乎
@@ -81,16 +84,19 @@ _ZH_WORDS = frozenset(
 )
 
 
-def _repeated(doc: _Document) -> Iterator[_Found]:
+def check_repeated(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         for side in ("source", "target"):
             chinese = doc.is_chinese(side)
-            for seg in _segments(pair, side):
+            for seg in segments_of(pair, side):
                 for start, end in _repeats(seg.text, chinese):
                     detail = seg.text[start:end]
                     message = f'Repeated word "{detail}".'
                     a, b = seg.start + start, seg.start + end
-                    yield index, _make("repeated", side, seg.paragraph, a, b, detail, message)
+                    yield (
+                        index,
+                        make_finding("repeated", side, seg.paragraph, a, b, detail, message),
+                    )
 
 
 def _repeats(text: str, chinese: bool) -> Iterator[tuple[int, int]]:
