@@ -30,7 +30,9 @@ class Cedict:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._by_word: dict[str, list[Entry]] = {}
+        self._entries: list[Entry] = []
         for entry in entries:
+            self._entries.append(entry)
             self._by_word.setdefault(entry.simplified, []).append(entry)
             if entry.traditional != entry.simplified:
                 self._by_word.setdefault(entry.traditional, []).append(entry)
@@ -50,6 +52,10 @@ class Cedict:
 
     def words(self) -> Iterable[str]:
         return self._by_word.keys()
+
+    def entries(self) -> Iterable[Entry]:
+        """Every entry once, in the file's order."""
+        return iter(self._entries)
 
 
 def parse_lines(lines: Iterable[str]) -> Iterable[Entry]:

@@ -160,3 +160,10 @@ def _jieba():  # -> the jieba module
 
     jieba.setLogLevel(60)  # its start-up chatter would land in our output
     return jieba
+
+
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary: each word's count in the corpus it was built from."""
+    jieba = _jieba()
+    jieba.initialize()
+    return jieba.dt.FREQ

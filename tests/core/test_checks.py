@@ -57,6 +57,10 @@ def test_checks_are_listed_in_the_order_they_run() -> None:
         "length",
         "consistency",
         "terms",
+        "sense",
+        "literal",
+        "drift",
+        "homophone",
     ]
     assert all(isinstance(text, str) and text for text in CHECKS.values())
 
@@ -268,6 +272,31 @@ def test_english_words_that_are_no_numbers(source: str) -> None:
     assert check("numbers", pair(source, "他们来了。")) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("75 million people", "7500 万人"),
+        ("286 million yuan", "2.86 亿元"),
+        ("3,000 people", "3 000人"),
+    ],
+)
+def test_a_space_before_wan_or_yi_is_still_one_number(source: str, target: str) -> None:
+    assert check("numbers", pair(source, target)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The G7 summit met.", "G7峰会召开了。"),
+        ("The fighter jets arrived.", "F-16战机到了。"),
+        ("The pandemic spread.", "COVID-19疫情蔓延。"),
+        ("Mobile networks grew.", "5G网络发展了。"),
+    ],
+)
+def test_digits_inside_names_and_codes_are_no_numbers(source: str, target: str) -> None:
+    assert check("numbers", pair(source, target)) == []
+
+
 def test_numbers_of_one_written_as_digits_count() -> None:
     # 一 is not the number 1, so a 1 written as a digit is missing.
     assert details(check("numbers", pair("Book 1 of 4.", "四本中的一本。"))) == ["1"]
@@ -321,6 +350,7 @@ def test_source_text_copied_into_the_translation() -> None:
     assert tgt[4:16] == "by Mr. Allen"
     assert (finding.category, finding.severity) == ("Accuracy/Untranslated text", "minor")
     assert finding.message == 'Source text left untranslated: "by Mr. Allen".'
+    assert finding.evidence == "in the source as: by"
 
 
 def test_copied_text_is_found_whatever_its_case() -> None:
@@ -336,13 +366,29 @@ def test_a_long_copied_run_is_one_finding() -> None:
     ]
 
 
+def test_a_single_word_left_is_untranslated_and_a_rendering_proposed() -> None:
+    [finding] = check("untranslated", pair("The current order is changing.", "当前order在变化。"))
+    assert spans([finding]) == [("target", 0, 2, 7, "order")]
+    assert (finding.severity, finding.confidence) == ("major", 0.9)
+    assert finding.fix == "命令"  # the commonest rendering; the sense check judges which fits
+
+
+def test_names_the_source_writes_capitalised_are_kept_but_its_words_are_not() -> None:
+    found = check(
+        "untranslated", pair("by Mr. Allen for the Saker blog", "艾伦先生为Saker Blog写的")
+    )
+    assert details(found) == ["Saker Blog"]
+    assert found[0].evidence == "in the source as: Blog"
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [
         ("Saker wrote about the U.S. and Larchmonter445.", "Saker写了美国和Larchmonter445。"),
         ("Motor Sich was sold to the U.S. company.", "Motor Sich被卖给了U.S.公司。"),
         ("He said nothing at all.", "他说 we are fine here。"),  # not in the source
-        ("Russia and China met.", "Russia 和 China and 见面。"),  # Chinese breaks the run
+        ("Apple makes phones.", "苹果公司（Apple）制造手机。"),  # a name glossed
+        ("The NATO summit opened.", "北约(NATO)峰会开幕了。"),
     ],
 )
 def test_names_and_text_not_in_the_source_are_no_untranslated_text(
@@ -368,7 +414,6 @@ def test_half_width_comma_between_chinese_characters() -> None:
         ("真的?", [(2, "?", "？")]),
         ("好!", [(1, "!", "！")]),
         ("一;二", [(1, ";", "；")]),
-        ("北约(NATO)成员", [(2, "(", "（"), (7, ")", "）")]),
         ("中国 , 俄罗斯", [(3, ",", "，")]),  # spaces ignored
         ("Saker,中国", [(5, ",", "，")]),  # Chinese after the mark is enough
         ("他来了.", [(3, ".", "。")]),
@@ -402,6 +447,24 @@ def test_marks_that_are_fine_in_chinese_text(target: str) -> None:
     assert check("punctuation", pair("Source.", target)) == []
 
 
+def test_a_pair_of_half_width_parentheses_is_one_finding() -> None:
+    target = "北约(NATO)成员"
+    found = run_checks([pair("NATO members", target)], "en", "zh")
+    assert [(f.check, f.start, f.end, f.detail) for f in found] == [("punctuation", 2, 8, "(NATO)")]
+    assert found[0].message == 'Half-width parentheses "( )" in Chinese text: use "（ ）".'
+
+
+def test_list_markers_are_neither_punctuation_nor_brackets() -> None:
+    found = run_checks([pair("1) first 2) second", "1) 第一 2) 第二")], "en", "zh")
+    assert found == []
+
+
+def test_mixed_width_parentheses_are_one_punctuation_finding() -> None:
+    source, target = "Why abstain (in the vote)?", "为何弃权（在表决中)?"
+    found = run_checks([pair(source, target)], "en", "zh", only=["punctuation", "brackets"])
+    assert [(f.check, f.detail) for f in found] == [("punctuation", ")"), ("punctuation", "?")]
+
+
 def test_english_text_is_not_checked_for_half_width_punctuation() -> None:
     assert check("punctuation", pair("中国,俄罗斯 in English: fine.", "好。")) == []
     assert run_checks([pair("中国,俄罗斯", "中国,俄罗斯")], "en", "en") == []
@@ -427,9 +490,10 @@ def test_an_unclosed_bracket() -> None:
     [
         ("他读了《战争与和平", ["《"]),
         ("他说”没有限制”的关系", ["”", "”"]),
-        ("a) b) c)", [")", ")", ")"]),
+        ("1) 2) 3)", []),  # list markers
+        ("a) first; b) second", []),
         ("【注】（一）「好」『好』", []),
-        ("（中文) mixed", ["（", ")"]),
+        ("（中文) mixed", []),  # the punctuation check reports the half-width one
         ("“a ‘b’ c”", []),
         ("[a (b] c)", []),  # each kind on its own
         ("‘quoted", ["‘"]),
@@ -556,13 +620,16 @@ def test_a_space_between_chinese_characters() -> None:
 
 
 def test_several_spaces_in_a_row_on_either_side() -> None:
-    found = check("spacing", pair("Two  spaces here.", "两个\u3000\u3000空格 and  more"))
-    assert spans(found) == [
-        ("source", 0, 3, 5, "  "),
-        ("target", 0, 1, 5, "个\u3000\u3000空"),
-        ("target", 0, 10, 12, "  "),
-    ]
+    found = check("spacing", pair("Two  spaces here.", "两个\u3000\u3000空格 and more"))
+    assert spans(found) == [("source", 0, 3, 5, "  "), ("target", 0, 1, 5, "个\u3000\u3000空")]
     assert found[0].message == "2 spaces in a row."
+    found = check("spacing", pair("One space here.", "中文 and  more"))
+    assert spans(found) == [("target", 0, 6, 8, "  ")]
+
+
+def test_runs_of_spaces_that_copy_the_source_are_fine() -> None:
+    source = "They question their sincerity.  For example, one wrote:"
+    assert check("spacing", pair(source, "他们质疑其诚意。 例如,  有人写道:")) == []
 
 
 @pytest.mark.parametrize(

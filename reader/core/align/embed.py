@@ -179,3 +179,11 @@ def _head(backend: Any, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
     z = np.tanh(y1 @ backend.p3 + y2 @ backend.d3)
     norms = np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), backend.eps, None))
     return z / norms[:, None]
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """(len(texts), 512) L2-normalised sentence embeddings; raises EmbeddingUnavailable."""
+    _model()
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    return RunEmbedder(texts).runs(1)

@@ -21,17 +21,26 @@ _CLOSERS = "”’」』）)》\"'"
 _FINAL_DOT = re.compile(f"(?<=[{_HAN}])\\.(?=[{_CLOSERS}]*$)")
 
 
+# A list marker: "1)", "(2)" after a space or a stop, "a)", "iv)" only where a list item
+# starts (the text's start, or after a stop).
+LIST_MARKER = re.compile(
+    r"(?:^|(?<=[。；;：:\n]))\s*\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|(?<=\s)\(?\d{1,2}\)"
+)
+
+
 def check_punctuation(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
         for side in _chinese_sides(doc):
             for seg in segments_of(pair, side):
-                for at, mark in _half_width_marks(seg.text):
-                    full = _FULL_WIDTH.get(mark, "。")
-                    message = f'Half-width "{mark}" in Chinese text: use "{full}".'
-                    start = seg.start + at
-                    finding = make_finding(
-                        "punctuation", side, seg.paragraph, start, start + 1, mark, message
-                    )
+                for at, end, mark in _half_width_marks(seg.text):
+                    if mark == "()":
+                        message = 'Half-width parentheses "( )" in Chinese text: use "（ ）".'
+                        mark = seg.text[at:end]
+                    else:
+                        full = _FULL_WIDTH.get(mark, "。")
+                        message = f'Half-width "{mark}" in Chinese text: use "{full}".'
+                    a, b = seg.start + at, seg.start + end
+                    finding = make_finding("punctuation", side, seg.paragraph, a, b, mark, message)
                     yield index, finding
 
 
@@ -39,14 +48,30 @@ def _chinese_sides(doc: CheckDocument) -> list[Side]:
     return [side for side in ("source", "target") if doc.is_chinese(side)]
 
 
-def _half_width_marks(text: str) -> Iterator[tuple[int, str]]:
-    # Only marks next to Chinese: 3,000, 10:30, U.S. and "Russia, China" stay as they are.
+def _half_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark): one finding a problem, so a pair of parentheses is one "()" that
+    spans what they enclose. Only marks next to Chinese: 3,000, 10:30, U.S. and "Russia,
+    China" stay as they are, and so do list markers such as "1)"."""
+    markers = {m.end() - 1 for m in LIST_MARKER.finditer(text)}
+    markers |= {m.start() for m in LIST_MARKER.finditer(text) if m.group().startswith("(")}
+    found: list[tuple[int, int, str]] = []
+    open_at: int | None = None
     for m in _HALF_MARK.finditer(text):
-        at = m.start()
-        if _is_chinese(_neighbour(text, at, -1)) or _is_chinese(_neighbour(text, at, 1)):
-            yield at, m.group()
-    for m in _FINAL_DOT.finditer(text):
-        yield m.start(), "."
+        at, mark = m.start(), m.group()
+        if at in markers:
+            continue
+        if not (_is_chinese(_neighbour(text, at, -1)) or _is_chinese(_neighbour(text, at, 1))):
+            continue
+        if mark == ")" and open_at is not None:
+            found = [item for item in found if item[0] != open_at]
+            found.append((open_at, at + 1, "()"))  # detail: the enclosed text
+            open_at = None
+            continue
+        if mark == "(":
+            open_at = at
+        found.append((at, at + 1, mark))
+    found.extend((m.start(), m.end(), ".") for m in _FINAL_DOT.finditer(text))
+    return iter(sorted(found))
 
 
 def _neighbour(text: str, at: int, step: int) -> str:
@@ -68,6 +93,7 @@ _PAIRED = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "「": 
 _PAIRED |= {"“": "”", "‘": "’"}
 _OPENERS = {close: open_ for open_, close in _PAIRED.items()}
 _LATIN_CHAR = re.compile(f"[{LATIN}\\d]")
+_PARENTHESES = {"（": "(", "）": ")"}  # matched as one kind
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRED) + "".join(_OPENERS)) + "]")
 
 
@@ -84,11 +110,16 @@ def check_brackets(doc: CheckDocument) -> Iterator[Found]:
 
 def _unmatched_marks(text: str) -> list[int]:
     """Offsets of opening marks never closed and of closing marks never opened; each kind is
-    matched on its own, so that one stray mark does not unbalance the others."""
+    matched on its own, so that one stray mark does not unbalance the others. Half- and
+    full-width parentheses close each other: "（…)" is a punctuation problem, not two
+    unmatched marks. List markers ("1)", "(a)") are no brackets."""
     open_at: dict[str, list[int]] = {mark: [] for mark in _PAIRED}
     unmatched: list[int] = []
+    markers = {at for m in LIST_MARKER.finditer(text) for at in range(m.start(), m.end())}
     for m in _BRACKET.finditer(text):
-        mark, at = m.group(), m.start()
+        mark, at = _PARENTHESES.get(m.group(), m.group()), m.start()
+        if at in markers:
+            continue
         after_latin = _LATIN_CHAR.match(text, at + 1) is not None
         if mark == "’" and after_latin:
             continue  # an apostrophe: don’t, China’s, al.’s, ’90s
@@ -111,23 +142,26 @@ _MULTI_SPACE = re.compile(f"[{_SPACES}]{{2,}}")
 
 def check_spacing(doc: CheckDocument) -> Iterator[Found]:
     for index, pair in enumerate(doc.pairs):
+        # Runs of spaces in a translation whose source has them too copy its layout.
+        source_runs = any(_MULTI_SPACE.search(seg.text) for seg in pair.source)
         for side in ("source", "target"):
             chinese = doc.is_chinese(side)
+            runs_fine = side == "target" and source_runs
             for seg in segments_of(pair, side):
-                for start, end, message in _bad_spaces(seg.text, chinese):
+                for start, end, message in _bad_spaces(seg.text, chinese, runs_fine):
                     detail = seg.text[start:end]
                     a, b = seg.start + start, seg.start + end
                     yield index, make_finding("spacing", side, seg.paragraph, a, b, detail, message)
 
 
-def _bad_spaces(text: str, chinese: bool) -> Iterator[tuple[int, int, str]]:
+def _bad_spaces(text: str, chinese: bool, runs_fine: bool) -> Iterator[tuple[int, int, str]]:
     """A space between Han characters spans them too ("中 国"), so that it can be seen."""
     between_han: set[int] = set()
     if chinese:
         for m in _HAN_SPACE.finditer(text):
             between_han.add(m.start())
             yield m.start() - 1, m.end() + 1, "Space between Chinese characters."
-    for m in _MULTI_SPACE.finditer(text):
+    for m in () if runs_fine else _MULTI_SPACE.finditer(text):
         if m.start() not in between_han and not _after_sentence_end(text, m.start()):
             yield m.start(), m.end(), f"{m.end() - m.start()} spaces in a row."
 

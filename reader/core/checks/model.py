@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Literal
+from typing import Any, Literal
 
 Side = Literal["source", "target"]
 
@@ -35,6 +35,16 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A span of one side's paragraph that a finding points at besides its own."""
+
+    side: Side
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Finding:
     check: str  # a key of CHECKS
     side: Side  # the side the span is on
@@ -45,6 +55,15 @@ class Finding:
     severity: str  # "minor" | "major" | "critical"
     detail: str  # the offending text or value, short
     message: str  # one English sentence for the command line and reports
+    confidence: float = 1.0  # how sure the check is that this is an error (0 to 1)
+    evidence: str = ""  # why, in one line: the dictionary senses or the scores behind it
+    fix: str = ""  # a proposed replacement for the span, if the check has one
+    related: tuple[Place, ...] = ()  # e.g. the source word a wrong rendering translates
+
+    @property
+    def semantic(self) -> bool:
+        """A finding about meaning, listed before the mechanical ones."""
+        return self.check in SEMANTIC_CHECKS
 
 
 @dataclass(frozen=True)
@@ -67,7 +86,25 @@ CHECKS: dict[str, str] = {
     "length": "Translations much shorter or longer than usual",
     "consistency": "The same source sentence translated differently",
     "terms": "Glossary terms not rendered as the glossary says (only with a glossary)",
+    "sense": "Words rendered in a dictionary sense that does not fit the source",
+    "literal": "Idioms and set phrases rendered word by word",
+    "drift": "Sentence pairs whose meanings drift apart",
+    "homophone": "Characters typed as a same-sounding wrong one",
 }
+# Findings about meaning; the rest are mechanical (grouped per paragraph in the app).
+SEMANTIC_CHECKS = frozenset(
+    {
+        "omission",
+        "addition",
+        "numbers",
+        "untranslated",
+        "terms",
+        "sense",
+        "literal",
+        "drift",
+        "homophone",
+    }
+)
 
 _CATEGORIES = {
     "omission": "Accuracy/Omission",
@@ -81,6 +118,10 @@ _CATEGORIES = {
     "length": "Accuracy/Omission",
     "consistency": "Fluency/Inconsistency",
     "terms": "Terminology/Inappropriate for context",
+    "sense": "Accuracy/Mistranslation",
+    "literal": "Accuracy/Mistranslation",
+    "drift": "Accuracy/Mistranslation",
+    "homophone": "Fluency/Spelling",
 }
 
 DETAIL_LENGTH = 60  # longer texts are shortened with "…" in a finding's detail
@@ -103,6 +144,7 @@ class CheckDocument:
         self.pairs = pairs
         self.langs = langs
         self.glossary = glossary
+        self.cache: dict[str, Any] = {}  # what several checks read of the pairs, made once
         self._chinese = {side: lang.lower().startswith("zh") for side, lang in langs.items()}
         self._texts: dict[Side, dict[int, str]] = {}
         self._places: dict[Side, dict[int, tuple[list[int], list[int]]]] = {}
@@ -186,9 +228,12 @@ def make_finding(
     message: str,
     category: str | None = None,
     severity: str = "minor",
+    **extra: Any,
 ) -> Finding:
+    """A finding of `check`, in its MQM category unless told another; `extra` takes the
+    optional fields (confidence, evidence, fix, related)."""
     category = category or _CATEGORIES[check]
-    return Finding(check, side, paragraph, start, end, category, severity, detail, message)
+    return Finding(check, side, paragraph, start, end, category, severity, detail, message, **extra)
 
 
 # --- characters several checks read --------------------------------------------------------

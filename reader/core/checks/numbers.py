@@ -41,6 +41,8 @@ def check_numbers(doc: CheckDocument) -> Iterator[Found]:
             continue  # the omission and addition checks report those
         source = [n for seg in pair.source for n in _numbers(seg, doc.langs["source"])]
         target = [n for seg in pair.target for n in _numbers(seg, doc.langs["target"])]
+        names = _name_syllables(pair.source) if doc.is_chinese("target") else ""
+        target = [n for n in target if not _in_name(n, names)]
         if not (source or target):
             continue
         for number in _unmatched(source, target):
@@ -49,6 +51,49 @@ def check_numbers(doc: CheckDocument) -> Iterator[Found]:
         for number in _unmatched(target, source):
             message = f"The number {_named(number)} in the translation is not in the source."
             yield index, _number_finding("target", number, message, "minor")
+
+
+# The pinyin of the numerals, to tell a numeral inside a name (王二 Wang Er, 茅十八 Mao Shiba).
+_NUMERAL_SOUNDS = dict(
+    zip(
+        "一二两三四五六七八九十百千万",
+        [
+            "yi",
+            "er",
+            "liang",
+            "san",
+            "si",
+            "wu",
+            "liu",
+            "qi",
+            "ba",
+            "jiu",
+            "shi",
+            "bai",
+            "qian",
+            "wan",
+        ],
+        strict=True,
+    )
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-'][a-z]+)*")
+
+
+def _name_syllables(source: tuple[Segment, ...]) -> str:
+    """The source's capitalised words, lower case, run together: where names in pinyin are."""
+    return " ".join(
+        m.group().lower().replace("-", "")
+        for seg in source
+        for m in _CAPITALISED.finditer(seg.text)
+    )
+
+
+def _in_name(number: _Number, names: str) -> bool:
+    """Whether a Chinese numeral is spelt out in a name of the source (Er, Xiaosi, Shiba)."""
+    if not names or _DIGIT.search(number.text):
+        return False
+    sounds = [_NUMERAL_SOUNDS.get(ch) for ch in number.text]
+    return all(sounds) and "".join(sounds) in names  # type: ignore[arg-type]
 
 
 def _unmatched(numbers: list[_Number], other: list[_Number]) -> Iterator[_Number]:
@@ -93,7 +138,7 @@ def _numbers(seg: Segment, lang: str) -> list[_Number]:
     return [
         _Number(
             _also_decades(value, seg.text, b),
-            hard,
+            hard and _counts(value, seg.text[a:b]),
             seg.paragraph,
             seg.start + a,
             seg.start + b,
@@ -101,6 +146,13 @@ def _numbers(seg: Segment, lang: str) -> list[_Number]:
         )
         for value, hard, (a, b) in found
     ]
+
+
+def _counts(value: Decimal, text: str) -> bool:
+    """Whether a number missing on the other side is worth reporting: digits always, words
+    and Chinese numerals from ten up. "Two" and 两, 俩, 一双 or a plural are too often one
+    another in free translation to tell a dropped number from a rephrased one."""
+    return bool(_DIGIT.search(text)) or value >= 10
 
 
 def _also_decades(value: Decimal, text: str, end: int) -> tuple[Decimal, ...]:

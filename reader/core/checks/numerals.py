@@ -15,6 +15,9 @@ from reader.core.checks.model import word_list
 _DIGITS = r"(?:\d{1,3}(?:(?:,|[ \u00a0\u2009\u202f])\d{3})+|\d+)(?:\.\d+)?"
 _PERCENT = r"(?:\s?[%％])?"
 _NOT_AFTER_DIGIT = r"(?<!\d)(?<!\d\.)"  # "No.1" is a number, the 5 of "3.5" is not one
+# Digits inside a name or code are no number: G7, F-16, COVID-19, 5G, 3D.
+_NOT_IN_NAME = r"(?<![A-Z])(?<![A-Z]-)"
+_NO_CODE_LETTER = r"(?![A-Z](?![a-z]))"
 _EN_SCALES = {
     "hundred": 100,
     "thousand": 10**3,
@@ -22,8 +25,11 @@ _EN_SCALES = {
     "billion": 10**9,
     "trillion": 10**12,
 }
+
 _EN_DIGIT_NUMBER = re.compile(
-    rf"{_NOT_AFTER_DIGIT}({_DIGITS})(?!\d)((?:\s+(?:{'|'.join(_EN_SCALES)})\b)*){_PERCENT}", re.I
+    rf"{_NOT_AFTER_DIGIT}{_NOT_IN_NAME}({_DIGITS})(?!\d){_NO_CODE_LETTER}"
+    rf"((?:\s+(?:{'|'.join(_EN_SCALES)})\b)*){_PERCENT}",
+    re.I,
 )
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
@@ -99,7 +105,8 @@ _ZH_BIG_VALUES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _ZH_SCALES = "百千万亿萬億"
 _ZH_NUMERALS = "".join(_ZH_DIGIT_VALUES) + "十" + _ZH_SCALES
 _ZH_NUMBER = re.compile(
-    rf"{_NOT_AFTER_DIGIT}({_DIGITS})(?!\d)([多余]?[{_ZH_SCALES}]+)?{_PERCENT}"
+    rf"{_NOT_AFTER_DIGIT}{_NOT_IN_NAME}({_DIGITS})(?!\d){_NO_CODE_LETTER}"
+    rf"([ \u00a0\u2009\u202f]?[多余]?[{_ZH_SCALES}]+)?{_PERCENT}"
     rf"|(?:百分之)?([{_ZH_NUMERALS}]+)"
 )
 # Two digits side by side before a unit are a range: 七八十 "seventy or eighty".
@@ -111,6 +118,7 @@ _ZH_IDIOMS = re.compile(
             """一带一路 三心二意 九死一生 十分(?!钟) 万一 一定 十足 万分 一五一十 接二连三 独一无二
         一清二楚 三番五次 三言两语 说三道四 七上八下 乱七八糟 四面八方 五花八门 一举两得 两全其美
         三三两两 不三不四 丢三落四 朝三暮四 五光十色 十全十美 四分五裂 七嘴八舌 九霄云外 一石二鸟
+        七零八落 十万八千里 千千万万 千方百计 一心一意 三长两短 万无一失
         再三 三思 四处 四周 二手 八卦 十字 三明治 三角 五金 二战 一战 两岸 两极 两会"""
         )
     )
@@ -218,14 +226,33 @@ def zh_numbers(text: str) -> Iterator[_Raw]:
         soft = text[m.start() - 1 : m.start()] == "第"  # 第三 "third", 第3章 "chapter 3"
         if m.group(1):
             value = _digits_value(m.group(1))
-            for scale in (m.group(2) or "").lstrip("多余"):
+            for scale in (m.group(2) or "").lstrip(" \u00a0\u2009\u202f多余"):
                 value *= _ZH_UNIT_VALUES.get(scale) or _ZH_BIG_VALUES[scale]
             yield value, not soft, m.span()
             continue
-        found = _zh_numeral(text, m.start(3), m.group(3))
+        run, end = m.group(3), m.end()
+        if "两" in run[1:]:  # 二十两 "twenty taels": 两 after a numeral is the unit
+            run = run[: run.index("两", 1)]
+            end = m.start(3) + len(run)
+        for value in _zh_range(run):  # 十七八 "seventeen or eighteen": either may match
+            yield Decimal(value), False, (m.start(3), end)
+        found = _zh_numeral(text, m.start(3), run)
         if found is not None and found[0] >= 2:
             start = m.start() if m.group().startswith("百分之") else found[1]
-            yield Decimal(found[0]), not soft, (start, m.end())
+            yield Decimal(found[0]), not soft, (start, end)
+
+
+def _zh_range(run: str) -> list[int]:
+    """The two values of a range written with neighbouring digits: 十七八 (17, 18), 七八十 (70,
+    80), 二十七八 (27, 28); none for other runs."""
+    core = run.lstrip(_ZH_SCALES)
+    for i in range(len(core) - 1):
+        a, b = core[i], core[i + 1]
+        digits = a in _ZH_DIGIT_VALUES and b in _ZH_DIGIT_VALUES and a not in "〇零两兩"
+        if digits and _ZH_DIGIT_VALUES[b] == _ZH_DIGIT_VALUES[a] + 1:
+            first, second = core[: i + 1] + core[i + 2 :], core[:i] + core[i + 1 :]
+            return [_zh_value(first), _zh_value(second)]
+    return []
 
 
 def _zh_numeral(text: str, start: int, run: str) -> tuple[int, int] | None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 
+from reader.core.checks.drift import check_drift
+from reader.core.checks.homophones import check_homophones
+from reader.core.checks.literal import check_literal
 from reader.core.checks.marks import check_brackets, check_punctuation, check_spacing
 from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Term
 from reader.core.checks.numbers import check_numbers
@@ -13,6 +16,7 @@ from reader.core.checks.pairs import (
     check_length,
     check_omissions,
 )
+from reader.core.checks.senses import check_sense
 from reader.core.checks.terms import check_terms
 from reader.core.checks.words import check_repeated, check_untranslated
 from reader.core.errors import InputError
@@ -60,4 +64,8 @@ _RUNNERS: dict[str, Callable[[CheckDocument], Iterator[Found]]] = {
     "length": check_length,
     "consistency": check_consistency,
     "terms": check_terms,
+    "sense": check_sense,
+    "literal": check_literal,
+    "drift": check_drift,
+    "homophone": check_homophones,
 }

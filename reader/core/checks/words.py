@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.core.checks.lexicon import FUNCTION_WORDS, lexicon, stem
 from reader.core.checks.model import (
     LATIN,
     CheckDocument,
+    Finding,
     Found,
+    Segment,
     make_finding,
     segments_of,
     shorten,
@@ -17,53 +20,79 @@ from reader.core.checks.model import (
 
 # --- 4: untranslated ------------------------------------------------------------------------
 
-_LATIN_WORD = re.compile(rf"(?<![{LATIN}\d])[{LATIN}][{LATIN}\d]*(?:['’.\-][{LATIN}\d]+)*")
+_LATIN_WORD = re.compile(rf"(?<![{LATIN}\d])[{LATIN}][{LATIN}\d]*(?:['’.\-][{LATIN}\d]+)*\.?")
 # Latin words in a row, with spaces and ASCII punctuation between ("by Mr. Allen, for").
-_LATIN_RUN = re.compile(rf"{_LATIN_WORD.pattern}(?:[.,;:!?]?\s+{_LATIN_WORD.pattern})+")
-_COPIED_WORDS = 3  # shorter runs are names: "Saker", "Motor Sich"
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD.pattern}(?:[,;:!?]?\s+{_LATIN_WORD.pattern})*")
+# Text in parentheses right after Chinese: a name or term glossed, 北约（NATO）, 苹果(Apple).
+_GLOSSED = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][^（）()]*[）)]")
 
 
 def check_untranslated(doc: CheckDocument) -> Iterator[Found]:
+    """Latin words of the source left in a Chinese translation. Names are told apart: a word
+    the source writes only capitalised (Saker, Motor Sich, U.S.) is a name kept in Latin, and
+    text glossed in parentheses is kept on purpose."""
+    if not doc.is_chinese("target") or doc.is_chinese("source"):
+        return
     for index, pair in enumerate(doc.pairs):
         if not (pair.source and pair.target):
             continue
-        if not any(_LATIN_RUN.search(seg.text) for seg in pair.target):
+        if not any(_LATIN_WORD.search(seg.text) for seg in pair.target):
             continue  # most Chinese sentences: no need to read the source
-        source = [_word_key(w) for seg in pair.source for w in _LATIN_WORD.findall(seg.text)]
-        grams = set(zip(*(source[i:] for i in range(_COPIED_WORDS)), strict=False))
+        words = [w.group() for seg in pair.source for w in _LATIN_WORD.finditer(seg.text)]
+        source = {_word_key(w) for w in words}
+        common = {_word_key(w) for w in words if w[0].islower()}
         for seg in pair.target:
-            for start, end in _copied_runs(seg.text, grams):
-                detail = seg.text[start:end]
-                message = f'Source text left untranslated: "{shorten(detail)}".'
-                a, b = seg.start + start, seg.start + end
-                yield (
-                    index,
-                    make_finding("untranslated", "target", seg.paragraph, a, b, detail, message),
-                )
+            for start, end, words in _left_runs(seg.text, source, common):
+                yield index, _untranslated(seg, start, end, words)
+
+
+def _left_runs(
+    text: str, source: set[str], common: set[str]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, the source's words left in it) of each Latin run that holds one: a word
+    the source has that is written in lower case here or there (capitalised in both, it is a
+    name)."""
+    glossed = [m.span() for m in _GLOSSED.finditer(text)]
+    for run in _LATIN_RUN.finditer(text):
+        if any(a <= run.start() and run.end() <= b for a, b in glossed):
+            continue
+        words = [w.group() for w in _LATIN_WORD.finditer(text, run.start(), run.end())]
+        left = [
+            w
+            for w in words
+            if _word_key(w) in common or (w[0].islower() and _word_key(w) in source)
+        ]
+        if left:
+            end = run.end() - 1 if run.group().endswith(".") else run.end()
+            yield run.start(), end, left
+
+
+def _untranslated(seg: Segment, start: int, end: int, left: list[str]) -> Finding:
+    detail = seg.text[start:end]
+    content = [w for w in left if _word_key(w) not in FUNCTION_WORDS]
+    message = f'Source text left untranslated: "{shorten(detail)}".'
+    fix = ""
+    lexicon_ = lexicon() if len(left) == 1 and content else None
+    if lexicon_ is not None:
+        renderings = lexicon_.renderings(stem(content[0]))
+        fix = next((w for w in renderings if len(w) > 1), renderings[0] if renderings else "")
+    return make_finding(
+        "untranslated",
+        "target",
+        seg.paragraph,
+        seg.start + start,
+        seg.start + end,
+        detail,
+        message,
+        severity="major" if content else "minor",
+        confidence=0.9 if content else 0.7,
+        fix=fix,
+        evidence=f"in the source as: {', '.join(dict.fromkeys(left))}",
+    )
 
 
 def _word_key(word: str) -> str:
-    return word.casefold().replace("’", "'")
-
-
-def _copied_runs(text: str, grams: set[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
-    """Spans of the text's Latin runs made of word trigrams that all occur in the source."""
-    for run in _LATIN_RUN.finditer(text):
-        words = list(_LATIN_WORD.finditer(text, run.start(), run.end()))
-        keys = [_word_key(w.group()) for w in words]
-        span: tuple[int, int] | None = None
-        for i in range(len(words) - _COPIED_WORDS + 1):
-            if tuple(keys[i : i + _COPIED_WORDS]) not in grams:
-                continue
-            start, end = words[i].start(), words[i + _COPIED_WORDS - 1].end()
-            if span and start < span[1]:  # overlaps the previous trigram: one run
-                span = (span[0], end)
-                continue
-            if span:
-                yield span
-            span = (start, end)
-        if span:
-            yield span
+    return word.casefold().replace("’", "'").rstrip(".")
 
 
 # --- 7: repeated ----------------------------------------------------------------------------
