@@ -21,7 +21,9 @@ def register(subparsers: Subparsers) -> None:
         help="check a translation automatically: numbers, omissions, punctuation, ...",
         description="Checks: "
         + "; ".join(f"{key}: {text}" for key, text in CHECKS.items())
-        + ". Spans are paragraph numbers (from 0) and code-point offsets in the paragraph.",
+        + ". Findings about meaning come first, surest first, then the mechanical ones in "
+        "reading order. Spans are paragraph numbers (from 0) and code-point offsets in the "
+        "paragraph. Findings dismissed in the app are left out unless --all.",
     )
     parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
     parser.add_argument(
@@ -38,6 +40,9 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
+        "--all", action="store_true", help="also list the findings a reviewer dismissed"
+    )
+    parser.add_argument(
         "--flag",
         action="store_true",
         help="also flag every finding that no annotation flags yet (category, severity and "
@@ -52,6 +57,8 @@ def run_check(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library:
         doc_id = library.find_document(args.document)
         found = library.checks.run(doc_id, only, args.glossary)
+        if not args.all:
+            found = [item for item in found if not item.dismissed]
         if args.flag:
             new = [item.finding for item in found if not item.flagged]
             flagged = len(library.checks.flag(doc_id, new, args.annotator))
@@ -77,11 +84,15 @@ def _ids(text: str | None) -> list[str] | None:
 
 def _line(item: CheckedFinding) -> str:
     f = item.finding
-    mark = " [flagged]" if item.flagged else ""
+    marks = " [flagged]" if item.flagged else ""
+    marks += " [dismissed]" if item.dismissed else ""
     side = "en" if f.side == "source" else "zh"
+    sure = f" {f.confidence:.0%}" if f.confidence < 1 else ""
+    fix = f"  fix: {f.fix}" if f.fix else ""
+    why = f"\n    {f.evidence}" if f.evidence else ""
     return (
-        f"{side} ¶{f.paragraph} {f.start}-{f.end}  {f.severity} {f.category}  [{f.check}]  "
-        f"{f.message}{mark}"
+        f"{side} ¶{f.paragraph} {f.start}-{f.end}  {f.severity} {f.category}  [{f.check}{sure}]  "
+        f"{f.message}{fix}{marks}{why}"
     )
 
 
@@ -98,5 +109,14 @@ def _record(item: CheckedFinding) -> dict[str, object]:
     fields = ("check", "side", "paragraph", "start", "end", "category", "severity", "detail")
     return {name: getattr(f, name) for name in fields} | {
         "message": f.message,
+        "semantic": f.semantic,
+        "confidence": f.confidence,
+        "evidence": f.evidence,
+        "fix": f.fix,
+        "related": [
+            {"side": p.side, "paragraph": p.paragraph, "start": p.start, "end": p.end}
+            for p in f.related
+        ],
         "flagged": item.flagged,
+        "dismissed": item.dismissed,
     }

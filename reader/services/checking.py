@@ -7,38 +7,97 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from reader.core import mqm
-from reader.core.checks import Finding, Pair, Segment, Term, parse_glossary, run_checks
+from reader.core.checks import (
+    Dismissal,
+    Finding,
+    Pair,
+    Progress,
+    Segment,
+    Term,
+    parse_glossary,
+    run_checks,
+)
 from reader.core.decode import decode_bytes
 from reader.core.document import SideText
 from reader.core.errors import InputError
 from reader.services.annotations import Annotations
 from reader.services.preparing import read_bytes
 from reader.services.views import CheckedFinding, DocumentView, SideView
+from reader.store import dismissals
+from reader.store.engine import Store
 
 
 class Checks:
-    def __init__(self, load: Callable[[int], DocumentView], annotations: Annotations) -> None:
+    def __init__(
+        self, store: Store, load: Callable[[int], DocumentView], annotations: Annotations
+    ) -> None:
+        self._store = store
         self._load = load
         self._annotations = annotations
 
     def run(
-        self, doc_id: int, only: Collection[str] | None = None, glossary: Path | None = None
+        self,
+        doc_id: int,
+        only: Collection[str] | None = None,
+        glossary: Path | None = None,
+        progress: Progress | None = None,
     ) -> list[CheckedFinding]:
-        """Every finding of the checks (all, or the ids in `only`) in reading order, each marked
-        when an annotation of its category already covers its span. `glossary` is a text file of
-        terms and their renderings (see reader.core.checks.parse_glossary)."""
+        """Every finding of the checks (all, or the ids in `only`): findings about meaning
+        first, surest first, then the mechanical ones in reading order. Each is marked when an
+        annotation of its category already covers its span, and when a reviewer dismissed it.
+        `glossary` is a text file of terms and their renderings (see parse_glossary);
+        `progress(fraction)` may raise to stop the run (Cancelled)."""
         view = self._load(doc_id)
         if view.target is None:
             raise InputError(f"“{view.title}” has no translation to check")
         terms = read_glossary(glossary) if glossary is not None else []
-        found = run_checks(pairs(view), view.source.lang, view.target.lang, only, terms)
+        found = run_checks(
+            pairs(view), view.source.lang, view.target.lang, only, terms, progress=progress
+        )
         flagged = {
             (anchor.side, a.category, anchor.start, anchor.end)
             for a in self._annotations.for_document(doc_id)
             for anchor in a.anchors
         }
         starts = {"source": _starts(view.source), "target": _starts(view.target)}
-        return [CheckedFinding(f, _place(f, starts) in flagged) for f in found]
+        dismissed = _Dismissed(self.dismissals(doc_id))
+        checked = [
+            CheckedFinding(f, _place(f, starts) in flagged, dismissed.covers(f, _span(f, starts)))
+            for f in found
+        ]
+        return sorted(checked, key=_listing_order)
+
+    def dismissals(self, doc_id: int) -> list[Dismissal]:
+        with self._store.transaction() as session:
+            return dismissals.for_document(session, doc_id)
+
+    def dismiss(
+        self, doc_id: int, findings: Sequence[Finding], everywhere: bool = False
+    ) -> list[Dismissal]:
+        """Remember the findings as dismissed (one transaction); with `everywhere`, their
+        texts are left alone by their checks all over the document (an allow-list)."""
+        view = self._load(doc_id)
+        starts = {"source": _starts(view.source), "target": _starts(view.target)}
+        made = []
+        for f in findings:
+            if everywhere:
+                made.append(Dismissal(f.check, None, None, None, f.detail))
+            else:
+                _, start, end = _span(f, starts)
+                made.append(Dismissal(f.check, f.side, start, end, f.detail))
+        with self._store.transaction() as session:
+            return [dismissals.add(session, doc_id, d) for d in dict.fromkeys(made)]
+
+    def undismiss(self, doc_id: int, ids: Sequence[int]) -> list[Dismissal]:
+        """Forget these dismissals (undo); the removed ones, which `redismiss` puts back."""
+        with self._store.transaction() as session:
+            removed = [dismissals.remove(session, doc_id, i) for i in ids]
+        return [d for d in removed if d is not None]
+
+    def redismiss(self, doc_id: int, removed: Sequence[Dismissal]) -> list[Dismissal]:
+        """Put removed dismissals back with their ids (redo)."""
+        with self._store.transaction() as session:
+            return [dismissals.add(session, doc_id, d) for d in removed]
 
     def flag(
         self, doc_id: int, findings: Sequence[Finding], annotator: str = ""
@@ -79,6 +138,28 @@ def _segments(side: SideView) -> list[Segment]:
         for p, (text, spans) in enumerate(zip(side.paragraphs, side.sentences, strict=True))
         for span in spans
     ]
+
+
+class _Dismissed:
+    def __init__(self, items: list[Dismissal]) -> None:
+        self._spans = {(d.check, d.side, d.start, d.end) for d in items if not d.everywhere}
+        self._texts = {(d.check, d.text.casefold()) for d in items if d.everywhere}
+
+    def covers(self, finding: Finding, span: tuple[str, int, int]) -> bool:
+        if (finding.check, finding.detail.casefold()) in self._texts:
+            return True
+        return (finding.check, *span) in self._spans
+
+
+def _listing_order(item: CheckedFinding) -> tuple[int, float]:
+    """Meaning before mechanics, surest first; the sort is stable, so ties keep reading order."""
+    f = item.finding
+    return (0, -f.confidence) if f.semantic else (1, 0.0)
+
+
+def _span(finding: Finding, starts: dict[str, list[int]]) -> tuple[str, int, int]:
+    offset = starts[finding.side][finding.paragraph]
+    return finding.side, offset + finding.start, offset + finding.end
 
 
 def _starts(side: SideView | None) -> list[int]:

@@ -27,7 +27,7 @@ class Library:
         self.url = store.url
         self.annotations = Annotations(store)
         self.words = Words(store)
-        self.checks = Checks(self.load_document, self.annotations)
+        self.checks = Checks(store, self.load_document, self.annotations)
 
     @property
     def store(self) -> Store:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from reader.core import mqm
 from reader.core.anchors import Anchor
-from reader.core.checks import Finding
+from reader.core.checks.model import Finding
 from reader.core.document import Bead, Span
 from reader.core.word_list import SavedWord
 
@@ -76,3 +76,4 @@ class CheckedFinding:
 
     finding: Finding
     flagged: bool = False
+    dismissed: bool = False  # a reviewer dismissed it, or allowed its text everywhere

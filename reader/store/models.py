@@ -198,3 +198,24 @@ class WordListEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     document: Mapped[Document | None] = relationship()
+
+
+class CheckDismissal(Base):
+    """A check's finding that a reviewer dismissed, or (no span) a text the check may leave
+    alone everywhere in the document: a name kept in Latin on purpose (migration 0004)."""
+
+    __tablename__ = "check_dismissal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
+    check: Mapped[str] = mapped_column(String(40))
+    side: Mapped[str | None] = mapped_column(String(10))
+    # Code points into the side's whole text, as annotation anchors count them.
+    start: Mapped[int | None]
+    end: Mapped[int | None]
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship()

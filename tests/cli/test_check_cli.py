@@ -62,3 +62,25 @@ def test_bad_input(capsys, db_url: str) -> None:
     assert code == 2 and "at least one check id" in err
     code, _, err = run(capsys, "--db", db_url, "check", "2")
     assert code == 2 and "no translation to check" in err
+
+
+def test_json_carries_the_reviewers_fields(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "untranslated,punctuation",
+                       "--format", "json")  # fmt: skip
+    assert code == 0
+    records = json.loads(out)
+    assert {"semantic", "confidence", "evidence", "fix", "related", "dismissed"} <= set(records[0])
+    semantic = [r["semantic"] for r in records]
+    assert semantic == sorted(semantic, reverse=True)  # meaning first
+
+
+def test_dismissed_findings_are_left_out_unless_all(capsys, db_url: str) -> None:
+    library = Library.open(db_url, seed=False)
+    found = library.checks.run(1, ["punctuation"])
+    library.checks.dismiss(1, [found[0].finding])
+    library.close()
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "punctuation")
+    assert code == 0
+    assert out.splitlines()[-1] == f"{len(found) - 1} findings: punctuation {len(found) - 1}"
+    code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "punctuation", "--all")
+    assert code == 0 and "[dismissed]" in out

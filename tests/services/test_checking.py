@@ -10,7 +10,7 @@ import pytest
 from annotation_docs import add_documents, prepared
 
 from reader.core.document import Bead
-from reader.core.errors import InputError
+from reader.core.errors import Cancelled, InputError
 from reader.services.library import Library
 from reader.services.views import CheckedFinding
 
@@ -109,3 +109,48 @@ def test_the_saker_piece_reports_each_dropped_paragraph_once(library: Library) -
     assert doc_id is not None
     found = library.checks.run(doc_id, only=["omission"])
     assert sorted({p for _, p, _, _ in places(found, "omission")}) == [0, 5, 12, 14, 30]
+
+
+def test_a_dismissed_finding_stays_dismissed_across_runs_and_undismissing_brings_it_back(
+    checked: Library,
+) -> None:
+    comma = next(f for f in checked.checks.run(2) if f.finding.check == "punctuation")
+    assert not comma.dismissed
+    [made] = checked.checks.dismiss(2, [comma.finding])
+    assert made.id is not None and made.side == "target"
+    again = next(f for f in checked.checks.run(2) if f.finding == comma.finding)
+    assert again.dismissed
+    assert [d.id for d in checked.checks.undismiss(2, [made.id])] == [made.id]
+    assert not next(f for f in checked.checks.run(2) if f.finding == comma.finding).dismissed
+    checked.checks.redismiss(2, [made])
+    assert checked.checks.dismissals(2) == [made]
+
+
+def test_text_allowed_everywhere_silences_every_finding_with_it(checked: Library) -> None:
+    numbers = [f for f in checked.checks.run(2) if f.finding.check == "numbers"]
+    target = next(f for f in numbers if f.finding.side == "target")
+    checked.checks.dismiss(2, [target.finding], everywhere=True)
+    [allowed] = checked.checks.dismissals(2)
+    assert (allowed.everywhere, allowed.text) == (True, "2015")
+    rerun = {f.finding: f.dismissed for f in checked.checks.run(2) if f.finding.check == "numbers"}
+    assert rerun[target.finding] and not all(rerun.values())
+
+
+def test_findings_about_meaning_come_first_surest_first(checked: Library) -> None:
+    found = checked.checks.run(2)
+    semantic = [f.finding.semantic for f in found]
+    assert semantic == sorted(semantic, reverse=True)
+    confidences = [f.finding.confidence for f in found if f.finding.semantic]
+    assert confidences == sorted(confidences, reverse=True)
+
+
+def test_progress_is_reported_and_can_stop_the_run(checked: Library) -> None:
+    heard: list[float] = []
+    checked.checks.run(2, progress=heard.append)
+    assert heard and heard[-1] == 1.0 and heard == sorted(heard)
+
+    def stop(_fraction: float) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        checked.checks.run(2, progress=stop)

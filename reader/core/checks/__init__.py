@@ -4,21 +4,54 @@ The checks read aligned sentence pairs and report findings as code-point spans i
 paragraph, each with an MQM category and severity, so that a reviewer can look at them and turn
 the real ones into annotations. They are heuristics: each one carries guards against the false
 positives that real Chinese translations of English texts produce (idioms with numerals,
-apostrophes that look like closing quotes, reduplicated words...).
+apostrophes that look like closing quotes, reduplicated words...). The checks of meaning
+(sense, literal, drift, homophone) read CC-CEDICT, jieba and the sentence encoder.
+
+The findings' model is light; the checks themselves, which load numpy and the dictionaries'
+readers, are imported on first use of run_checks, so that the window can show findings
+without loading them at start-up.
 """
 
-from reader.core.checks.model import CHECKS, DETAIL_LENGTH, Finding, Pair, Segment, Side, Term
-from reader.core.checks.runner import run_checks
-from reader.core.checks.terms import parse_glossary
+from typing import Any
+
+from reader.core.checks.model import (
+    CHECKS,
+    DETAIL_LENGTH,
+    SEMANTIC_CHECKS,
+    Dismissal,
+    Finding,
+    Pair,
+    Place,
+    Progress,
+    Segment,
+    Side,
+    Term,
+)
 
 __all__ = [
     "CHECKS",
     "DETAIL_LENGTH",
+    "SEMANTIC_CHECKS",
+    "Dismissal",
     "Finding",
     "Pair",
+    "Place",
+    "Progress",
     "Segment",
     "Side",
     "Term",
     "parse_glossary",
     "run_checks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "run_checks":
+        from reader.core.checks.runner import run_checks
+
+        return run_checks
+    if name == "parse_glossary":
+        from reader.core.checks.terms import parse_glossary
+
+        return parse_glossary
+    raise AttributeError(name)

@@ -9,6 +9,7 @@ literally; the standard rendering is the fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from reader.core.checks.lexicon import Lexicon, Sense
 from reader.core.checks.model import CheckDocument, Finding, Found, Place, Segment, make_finding
 from reader.core.checks.reading import EnglishWord, PairReading, pair_readings
 
+_PARENS = re.compile(r"\([^)]*\)")
 MIN_WORDS = 2  # content words a phrase needs
 IDIOM_WORDS = 3  # content words an English phrase needs to count as an idiom without "fig."
 MAX_SPAN = 4  # a literal rendering's parts lie within this many times the phrase's words
@@ -78,14 +80,16 @@ def _figurative_phrases(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[tuple[s
 
 
 def _figurative(lexicon: Lexicon, word: str, phrase: tuple[str, ...]) -> bool:
-    """Whether the word's gloss for the phrase says the phrase is meant figuratively: "(fig.)
-    to break the ice"; or, for a longer phrase, that the word is an idiom ("to kill two birds
-    with one stone (idiom)"). The "(idiom)" of a short gloss ("every few days (idiom)") says
-    the Chinese is an idiom, not that the English is one."""
+    """Whether the word's gloss for the phrase says that an English verb phrase is meant
+    figuratively: "(fig.) to break the ice"; or, for a longer phrase, that the word is an idiom
+    ("to kill two birds with one stone (idiom)"). A figurative noun ("(fig.) key point" for
+    要害, "vital organ") is a Chinese metaphor glossed plainly, and the "(idiom)" of a short
+    gloss ("every few days (idiom)") says the Chinese is an idiom, not that the English is."""
     for sense in lexicon.senses.get(word, ()):
         if sense.head != phrase:
             continue
-        if "fig." in sense.gloss:
+        verb_phrase = _PARENS.sub("", sense.gloss).strip().startswith("to ")
+        if "fig." in sense.gloss and verb_phrase:
             return True
         if len(phrase) >= IDIOM_WORDS and len(word) >= 4 and "idiom" in sense.gloss:
             return True
@@ -160,14 +164,26 @@ def _parts(reading: PairReading, phrase: _Phrase) -> tuple[_Hit, _Hit] | None:
     if any(not hits for hits in rendered):
         return None
     for seg in reading.pair.target:
-        chosen = [next((h for h in hits if h.segment is seg), None) for hits in rendered]
-        if any(h is None for h in chosen):
+        chosen = _distinct([[h for h in hits if h.segment is seg] for hits in rendered])
+        if chosen is None:
             continue
-        ordered = sorted(chosen, key=lambda h: h.start)  # type: ignore[union-attr]
+        ordered = sorted(chosen, key=lambda h: h.start)
         first, last = ordered[0], ordered[-1]
-        if first and last and last.end - first.start <= MAX_SPAN * len(phrase.words) + 2:
+        if last.end - first.start <= MAX_SPAN * len(phrase.words) + 2:
             return first, last
     return None
+
+
+def _distinct(options: list[list[_Hit]]) -> list[_Hit] | None:
+    """One hit for each word of the phrase, no two overlapping ("hold" and "hand" are not
+    both rendered by one 手), or None."""
+    chosen: list[_Hit] = []
+    for hits in options:
+        free = [h for h in hits if all(h.end <= c.start or c.end <= h.start for c in chosen)]
+        if not free:
+            return None
+        chosen.append(free[0])
+    return chosen
 
 
 @dataclass(frozen=True)

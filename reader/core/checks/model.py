@@ -4,12 +4,13 @@ helpers the checks share."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal
 
 Side = Literal["source", "target"]
+Progress = Callable[[float], None]  # the share of the work done, 0 to 1; may raise to stop it
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,24 @@ class Finding:
     def semantic(self) -> bool:
         """A finding about meaning, listed before the mechanical ones."""
         return self.check in SEMANTIC_CHECKS
+
+
+@dataclass(frozen=True)
+class Dismissal:
+    """A finding a reviewer dismissed: its check, side and span in the side's whole text (as
+    annotations count), and its text. Without a span, the check leaves that text alone
+    everywhere in the document (an allow-list entry: a name kept in Latin on purpose)."""
+
+    check: str
+    side: Side | None
+    start: int | None
+    end: int | None
+    text: str
+    id: int | None = None
+
+    @property
+    def everywhere(self) -> bool:
+        return self.side is None
 
 
 @dataclass(frozen=True)

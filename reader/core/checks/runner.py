@@ -8,7 +8,7 @@ from reader.core.checks.drift import check_drift
 from reader.core.checks.homophones import check_homophones
 from reader.core.checks.literal import check_literal
 from reader.core.checks.marks import check_brackets, check_punctuation, check_spacing
-from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Term
+from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Progress, Term
 from reader.core.checks.numbers import check_numbers
 from reader.core.checks.pairs import (
     check_additions,
@@ -31,10 +31,12 @@ def run_checks(
     target_lang: str = "zh",
     only: Collection[str] | None = None,
     glossary: Sequence[Term] = (),
+    progress: Progress | None = None,
 ) -> list[Finding]:
     """Findings sorted by (index of the pair, side source before target, paragraph, start).
 
-    The "terms" check needs a glossary; without one it finds nothing."""
+    The "terms" check needs a glossary; without one it finds nothing. `progress` hears the
+    share of the checks run, after each; what it raises stops the run."""
     if isinstance(only, str):
         only = [only]  # one id, not its letters
     wanted = set(CHECKS) if only is None else set(only)
@@ -42,7 +44,12 @@ def run_checks(
     if unknown:
         raise InputError(f"unknown check {', '.join(unknown)} (one of: {', '.join(CHECKS)})")
     doc = CheckDocument(pairs, {"source": source_lang, "target": target_lang}, glossary)
-    found = [item for check in CHECKS if check in wanted for item in _RUNNERS[check](doc)]
+    checks = [check for check in CHECKS if check in wanted]
+    found: list[Found] = []
+    for done, check in enumerate(checks, start=1):
+        found += _RUNNERS[check](doc)
+        if progress is not None:
+            progress(done / len(checks))
     found.sort(key=_sort_key)
     return [finding for _, finding in found]
 

@@ -12,6 +12,7 @@ says that the sense used is not the one meant.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,7 @@ MAX_ALTERNATIVES = 3  # the commonest renderings in other senses that are tried
 CANDIDATE_RENDERINGS = 8  # of the English word's renderings, the commonest this many
 MIN_FREQUENCY = 50  # jieba count below which a rendering is too rare to propose
 SAME_SENSE = 0.5  # glosses this close (cosine) are one sense in different words
+MIN_CLAUSE = 12  # characters; a shorter clause is widened to this much on each side
 THRESHOLD = 0.08  # summed similarity gain above which a sense is reported (tuned on MAC dev)
 SCALE = 0.01  # how fast confidence grows above the threshold
 
@@ -121,18 +123,35 @@ def _gloss_vectors(lexicon: Lexicon, words: set[str]) -> dict[str, np.ndarray]:
 
 
 def _texts(candidate: _Candidate, reading: PairReading) -> list[str]:
-    """The source, the translation, the source with each word in place of its counterpart
-    (the word used first), and the translation with each alternative in the word's place."""
+    """The clause of the source around the English word, the clause of the translation around
+    the Chinese word, the source clause with each word in place of its counterpart (the word
+    used first), and the translation clause with each alternative in the word's place.
+
+    Clauses, not sentences: a word's sense is decided near it, and one word moves the
+    embedding of a long sentence too little to be read."""
     english, chinese = candidate.link.english, candidate.link.chinese
-    source, target = reading.source_text, reading.target_text
     e_at = offsets(reading.pair.source, " ")[english.segment] + english.start
-    e_end = e_at + english.end - english.start
     c_at = offsets(reading.pair.target, "")[chinese.segment] + chinese.start
-    c_end = c_at + chinese.end - chinese.start
+    source, e_at, e_end = _clause(reading.source_text, e_at, e_at + len(english.text), _EN_STOPS)
+    target, c_at, c_end = _clause(reading.target_text, c_at, c_at + len(chinese.text), _ZH_STOPS)
     words = (chinese.key, *candidate.alternatives)
     mixed = [source[:e_at] + w + source[e_end:] for w in words]
     swapped = [target[:c_at] + w + target[c_end:] for w in candidate.alternatives]
     return [source, target, *mixed, *swapped]
+
+
+_EN_STOPS = re.compile(r"[.;:!?()\[\]\u2014]|, (?:and|but|or|while|which|who|because)\b")
+_ZH_STOPS = re.compile(r"[。；：！？（）()]")
+
+
+def _clause(text: str, start: int, end: int, stops: re.Pattern[str]) -> tuple[str, int, int]:
+    """The stretch of text between the stops around [start, end), at least MIN_CLAUSE long
+    where the sentence is, with the span's offsets in it."""
+    left = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in stops.finditer(text, end)), len(text))
+    if right - left < MIN_CLAUSE:
+        left, right = max(0, start - MIN_CLAUSE), min(len(text), end + MIN_CLAUSE)
+    return text[left:right], start - left, end - left
 
 
 def _judge(candidate: _Candidate, reading: PairReading, vectors: np.ndarray) -> Finding | None:

@@ -62,6 +62,9 @@ def _left_runs(
             for w in words
             if _word_key(w) in common or (w[0].islower() and _word_key(w) in source)
         ]
+        names = [w for w in words if w[0].isupper() and _word_key(w) not in FUNCTION_WORDS]
+        if names and all(_word_key(w) in ("the", "a", "an") for w in left):
+            continue  # "The Saker": the article belongs to the name
         if left:
             end = run.end() - 1 if run.group().endswith(".") else run.end()
             yield run.start(), end, left
