@@ -54,18 +54,7 @@ class Checks:
         found = run_checks(
             pairs(view), view.source.lang, view.target.lang, only, terms, progress=progress
         )
-        flagged = {
-            (anchor.side, a.category, anchor.start, anchor.end)
-            for a in self._annotations.for_document(doc_id)
-            for anchor in a.anchors
-        }
-        starts = {"source": _starts(view.source), "target": _starts(view.target)}
-        dismissed = _Dismissed(self.dismissals(doc_id))
-        checked = [
-            CheckedFinding(f, _place(f, starts) in flagged, dismissed.covers(f, _span(f, starts)))
-            for f in found
-        ]
-        return sorted(checked, key=_listing_order)
+        return sorted(self.mark(doc_id, found), key=_listing_order)
 
     def dismissals(self, doc_id: int) -> list[Dismissal]:
         with self._store.transaction() as session:
@@ -103,14 +92,33 @@ class Checks:
         self, doc_id: int, findings: Sequence[Finding], annotator: str = ""
     ) -> list[mqm.Annotation]:
         """Annotations with the findings' spans, categories and severities, their messages as
-        comments; in one transaction, so all of them are saved or none."""
+        comments and their proposed renderings as fixes; in one transaction, so all of them
+        are saved or none."""
         places = [(f.side, f.paragraph, f.start, f.end) for f in findings]
         anchors = self._annotations.span_anchors(doc_id, places)
         drafts = [
-            mqm.Annotation(f.category, f.severity, (a,), comment=f.message, annotator=annotator)
+            mqm.Annotation(
+                f.category, f.severity, (a,), comment=f.message, fix=f.fix, annotator=annotator
+            )
             for f, a in zip(findings, anchors, strict=True)
         ]
         return self._annotations.flag_all(doc_id, drafts)
+
+    def mark(self, doc_id: int, findings: Sequence[Finding]) -> list[CheckedFinding]:
+        """The findings of an earlier run marked afresh as flagged and dismissed (after an
+        annotation or a dismissal changed), without running the checks again."""
+        view = self._load(doc_id)
+        starts = {"source": _starts(view.source), "target": _starts(view.target)}
+        flagged = {
+            (anchor.side, a.category, anchor.start, anchor.end)
+            for a in self._annotations.for_document(doc_id)
+            for anchor in a.anchors
+        }
+        dismissed = _Dismissed(self.dismissals(doc_id))
+        return [
+            CheckedFinding(f, _place(f, starts) in flagged, dismissed.covers(f, _span(f, starts)))
+            for f in findings
+        ]
 
 
 def read_glossary(path: Path) -> list[Term]:

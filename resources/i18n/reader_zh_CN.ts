@@ -344,6 +344,22 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>术语未按术语表翻译</translation>
     </message>
     <message>
+        <source>Word in a sense that does not fit</source>
+        <translation>词义不符合原文</translation>
+    </message>
+    <message>
+        <source>Idiom rendered word by word</source>
+        <translation>习语被逐字直译</translation>
+    </message>
+    <message>
+        <source>Meaning drifts from the source</source>
+        <translation>意思偏离原文</translation>
+    </message>
+    <message>
+        <source>Same-sounding wrong character</source>
+        <translation>同音错别字</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -364,12 +380,48 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>建议修改</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Open to see each one</source>
+        <translation>展开查看每一处</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
         <source>Flagged</source>
         <translation>已标记</translation>
     </message>
     <message>
+        <source>{0} flagged</source>
+        <translation>已标记 {0} 处</translation>
+    </message>
+    <message>
+        <source>{0} dismissed</source>
+        <translation>已忽略 {0} 处</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>Show Dismissed</source>
+        <translation>显示已忽略的</translation>
+    </message>
+    <message>
+        <source>List the dismissed findings too</source>
+        <translation>同时列出已忽略的问题</translation>
     </message>
     <message>
         <source>Check Again</source>
@@ -394,6 +446,22 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Show only this check&apos;s findings</source>
         <translation>只显示此项检查的结果</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Set the selected findings aside: they stay dismissed when checked again (Del)</source>
+        <translation>忽略所选问题：再次检查时仍保持忽略（Del）</translation>
+    </message>
+    <message>
+        <source>Allow This Text Everywhere</source>
+        <translation>在全文中允许此文本</translation>
+    </message>
+    <message>
+        <source>The check leaves this text alone all over the document (a name kept in Latin)</source>
+        <translation>此检查在整篇文档中不再报告这段文本（如保留拉丁字母的名称）</translation>
     </message>
     <message>
         <source>Choose Glossary…</source>
@@ -424,8 +492,8 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>尚未检查 (F7)</translation>
     </message>
     <message>
-        <source>{0} findings, {1} flagged</source>
-        <translation>发现 {0} 处，已标记 {1} 处</translation>
+        <source>{0} findings, {1} flagged, {2} dismissed</source>
+        <translation>发现 {0} 处问题，已标记 {1} 处，已忽略 {2} 处</translation>
     </message>
     <message>
         <source>Original</source>
@@ -444,20 +512,44 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>正在检查…</translation>
     </message>
     <message>
+        <source>Checking the translation…</source>
+        <translation>正在检查译文…</translation>
+    </message>
+    <message>
         <source>The checks found {0} problems.</source>
         <translation>检查发现 {0} 处问题。</translation>
+    </message>
+    <message>
+        <source>Checks cancelled.</source>
+        <translation>检查已取消。</translation>
     </message>
     <message>
         <source>Could Not Check the Translation</source>
         <translation>无法检查译文</translation>
     </message>
     <message>
+        <source>Could Not Dismiss</source>
+        <translation>无法忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss {0} Findings</source>
+        <translation>忽略 {0} 处问题</translation>
+    </message>
+    <message>
+        <source>Dismissed {0} findings.</source>
+        <translation>已忽略 {0} 处问题。</translation>
+    </message>
+    <message>
+        <source>Dismissal undone.</source>
+        <translation>已撤销忽略。</translation>
+    </message>
+    <message>
         <source>&amp;Check Translation</source>
         <translation>检查译文(&amp;C)</translation>
     </message>
     <message>
-        <source>Find omissions, number errors, punctuation and other problems</source>
-        <translation>查找漏译、数字错误、标点等问题</translation>
+        <source>Find mistranslations, omissions, number errors, punctuation and other problems</source>
+        <translation>查找误译、漏译、数字错误、标点等问题</translation>
     </message>
 </context>
 <context>

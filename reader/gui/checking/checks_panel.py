@@ -1,81 +1,52 @@
 """The Checks dock: what the automatic checks found in the shown document's translation.
 
-Edit › Check Translation (F7) runs the checks on the library thread and lists the findings;
-selecting one shows its span in the texts, and Flag turns the selected findings into annotations
-(one undo step). Findings already flagged are marked so, and stay listed.
+Edit › Check Translation (F7) runs the checks on the library thread, behind a progress dialog
+with Cancel, and lists the findings: those about meaning first, surest first, then the
+mechanical ones grouped by paragraph. Selecting one shows its span in the texts; Flag turns
+the selected findings into annotations and Dismiss sets them aside (each one undo step).
+Dismissals are remembered with the document; Show Dismissed lists them again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QItemSelection,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
-from reader.core.checks import Finding
-from reader.gui.common import settings
-from reader.gui.common.annotator import annotator_name
-from reader.gui.common.menus import menu_named
-from reader.gui.common.tables import configure_list_table, set_list_body
-from reader.gui.parallel.parallel_model import Column
-from reader.gui.parallel.sentence_map import CellSpan
+from reader.gui.checking.findings_model import (
+    FINDING_ROLE,
+    HEADERS,
+    PROBLEMS,
+    STATUS_COLUMN,
+    rows,
+)
+from reader.gui.common.tables import set_list_body
 from reader.services.views import CheckedFinding, DocumentView
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+__all__ = ["FINDING_ROLE", "PROBLEMS", "STATUS_COLUMN", "ChecksPanel"]
 
-# What each check finds, as the Problem column says it; keys are reader.core.checks.CHECKS's.
-PROBLEMS = {
-    "omission": QT_TRANSLATE_NOOP("ChecksPanel", "Not translated"),
-    "addition": QT_TRANSLATE_NOOP("ChecksPanel", "Added in translation"),
-    "numbers": QT_TRANSLATE_NOOP("ChecksPanel", "Number missing or changed"),
-    "untranslated": QT_TRANSLATE_NOOP("ChecksPanel", "Source text copied untranslated"),
-    "punctuation": QT_TRANSLATE_NOOP("ChecksPanel", "Half-width punctuation in Chinese"),
-    "brackets": QT_TRANSLATE_NOOP("ChecksPanel", "Unmatched bracket or quotation mark"),
-    "repeated": QT_TRANSLATE_NOOP("ChecksPanel", "Repeated word"),
-    "spacing": QT_TRANSLATE_NOOP("ChecksPanel", "Stray space"),
-    "length": QT_TRANSLATE_NOOP("ChecksPanel", "Unusual length"),
-    "consistency": QT_TRANSLATE_NOOP("ChecksPanel", "Same sentence translated differently"),
-    "terms": QT_TRANSLATE_NOOP("ChecksPanel", "Term not rendered as the glossary says"),
-}
-HEADERS = (  # translated where the model takes them
-    QT_TRANSLATE_NOOP("ChecksPanel", "Problem"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "Where"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "Text"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "Severity"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "Category"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "Flagged"),
-)
-COLUMN_WIDTHS = (230, 120, 260, 70, 190)  # "Flagged" takes the rest
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckedFinding, on the first column
-CHECK_ROLE = Qt.ItemDataRole.UserRole + 2  # the check id, for the filter
-LAYER = "check"  # the decoration layer that marks the selected finding's span
-MESSAGE_MS = 5000
-CONTEXT = 12  # characters shown on each side of a finding's text
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+COLUMN_WIDTHS = (260, 120, 260, 70, 170, 90, 80)  # "Why" takes the rest
+CHECK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChecksPanel(QDockWidget):
     finding_selected = Signal(object)  # the Finding
     flag_requested = Signal(list)  # the Findings to flag
+    dismiss_requested = Signal(list, bool)  # the Findings, and whether their text everywhere
     run_requested = Signal()
     glossary_chosen = Signal(str)  # a file's path, or "" for none
 
@@ -87,9 +58,16 @@ class ChecksPanel(QDockWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(CHECK_ROLE)
-        self.table = self._table()
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.table = self._tree()
         self.check_filter = self._check_filter()
         self.count = QLabel(self)
+        # The count gives way first when the dock is narrow, so the window keeps its width.
+        self.count.setMinimumWidth(1)
+        self.show_dismissed = QAction(self.tr("Show Dismissed"), self)
+        self.show_dismissed.setCheckable(True)
+        self.show_dismissed.setToolTip(self.tr("List the dismissed findings too"))
+        self.show_dismissed.toggled.connect(self._show)
         self.run_button = QPushButton(self.tr("Check Again"), self)
         self.run_button.setToolTip(self.tr("Run the checks on the shown document (F7)"))
         self.run_button.clicked.connect(self.run_requested)
@@ -98,29 +76,61 @@ class ChecksPanel(QDockWidget):
             self.tr("Flag the selected findings as annotations, with the check's category")
         )
         self.flag_button.clicked.connect(self._flag_selected)
+        self.dismiss_button = self._dismiss_button()
         self.glossary_button = self._glossary_button()
+        self._found: list[CheckedFinding] | None = None
+        self._view: DocumentView | None = None
         self._build_layout()
         self.set_findings(None)
 
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        configure_list_table(table, COLUMN_WIDTHS)
-        table.setWordWrap(False)  # one line a finding; the tooltip has the rest
-        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        table.selectionModel().selectionChanged.connect(self._selection_changed)
-        return table
+    def _tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setModel(self.proxy)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setUniformRowHeights(True)
+        tree.setWordWrap(False)  # one line a finding; the tooltip has the rest
+        tree.header().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            tree.setColumnWidth(column, width)
+        tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        return tree
 
     def _check_filter(self) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(self.tr("All checks"), "")
         for check, problem in PROBLEMS.items():
-            combo.addItem(self.tr(problem), check)
+            combo.addItem(translate("ChecksPanel", problem), check)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.setToolTip(self.tr("Show only this check's findings"))
         combo.currentIndexChanged.connect(self._filter_changed)
         return combo
+
+    def _dismiss_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.dismiss_action = QAction(self.tr("Dismiss"), self)
+        self.dismiss_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.dismiss_action.setToolTip(
+            self.tr("Set the selected findings aside: they stay dismissed when checked again (Del)")
+        )
+        self.dismiss_action.triggered.connect(lambda: self._dismiss_selected(everywhere=False))
+        self.dismiss_everywhere = QAction(self.tr("Allow This Text Everywhere"), self)
+        self.dismiss_everywhere.setToolTip(
+            self.tr("The check leaves this text alone all over the document (a name kept in Latin)")
+        )
+        self.dismiss_everywhere.triggered.connect(lambda: self._dismiss_selected(everywhere=True))
+        menu = QMenu(button)
+        menu.addAction(self.dismiss_everywhere)
+        menu.addSeparator()
+        menu.addAction(self.show_dismissed)
+        button.setMenu(menu)
+        button.setDefaultAction(self.dismiss_action)
+        self.addAction(self.dismiss_action)
+        return button
 
     def _glossary_button(self) -> QToolButton:
         button = QToolButton(self)
@@ -158,201 +168,73 @@ class ChecksPanel(QDockWidget):
             self.glossary_chosen.emit(path)
 
     def _build_layout(self) -> None:
-        right = [self.glossary_button, self.run_button, self.flag_button]
-        set_list_body(self, self.table, [self.check_filter, self.count], right)
+        left = [self.check_filter, self.count]
+        right = [self.glossary_button, self.run_button, self.dismiss_button, self.flag_button]
+        set_list_body(self, self.table, left, right)
+
+    # -- the findings -------------------------------------------------------------------------
 
     def set_findings(
         self, found: list[CheckedFinding] | None, view: DocumentView | None = None
     ) -> None:
         """Show the findings of a run on the document `view`; None: nothing has been checked
         (another document)."""
+        self._found, self._view = found, view
+        self._show()
+
+    def _show(self) -> None:
+        found = self._found
+        listed = [i for i in found or () if self.show_dismissed.isChecked() or not i.dismissed]
         self.model.removeRows(0, self.model.rowCount())
-        for item in found or ():
-            self.model.appendRow(_row(item, view))
+        for row in rows(listed, self._view):
+            self.model.appendRow(row)
         if found is None:
             self.count.setText(self.tr("Not checked yet (F7)"))
         else:
             flagged = sum(item.flagged for item in found)
-            self.count.setText(self.tr("{0} findings, {1} flagged").format(len(found), flagged))
+            dismissed = sum(item.dismissed for item in found)
+            self.count.setText(
+                self.tr("{0} findings, {1} flagged, {2} dismissed").format(
+                    len(found), flagged, dismissed
+                )
+            )
         self._update_buttons()
 
     def selected(self) -> list[CheckedFinding]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.index(r.row(), 0).data(FINDING_ROLE) for r in sorted(rows)]
+        """The findings of the selected rows; a group row stands for all of its findings."""
+        chosen: dict[int, CheckedFinding] = {}
+        for index in self.table.selectionModel().selectedRows():
+            item = index.data(FINDING_ROLE)
+            if item is not None:
+                chosen.setdefault(id(item), item)
+                continue
+            for row in range(self.proxy.rowCount(index)):
+                child = self.proxy.index(row, 0, index).data(FINDING_ROLE)
+                chosen.setdefault(id(child), child)
+        return list(chosen.values())
 
     def _filter_changed(self, index: int) -> None:
-        check = self.check_filter.itemData(index)
-        self.proxy.setFilterFixedString(check)
+        self.proxy.setFilterFixedString(self.check_filter.itemData(index))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_buttons()
         chosen = self.selected()
-        if len(chosen) == 1:
+        if chosen:
             self.finding_selected.emit(chosen[0].finding)
 
     def _update_buttons(self) -> None:
-        self.flag_button.setEnabled(any(not item.flagged for item in self.selected()))
+        chosen = self.selected()
+        self.flag_button.setEnabled(any(not item.flagged for item in chosen))
+        open_ = any(not item.dismissed for item in chosen)
+        self.dismiss_action.setEnabled(open_)
+        self.dismiss_everywhere.setEnabled(open_)
 
     def _flag_selected(self) -> None:
         findings = [item.finding for item in self.selected() if not item.flagged]
         if findings:
             self.flag_requested.emit(findings)
 
-
-def _row(item: CheckedFinding, view: DocumentView | None) -> list[QStandardItem]:
-    f = item.finding
-    side = (
-        translate("ChecksPanel", "Original")
-        if f.side == "source"
-        else translate("ChecksPanel", "Translation")
-    )
-    texts = (
-        translate("ChecksPanel", PROBLEMS.get(f.check, f.check)),
-        translate("ChecksPanel", "{side} ¶{number}").format(side=side, number=f.paragraph + 1),
-        _context(f, view),
-        f.severity,
-        f.category,
-        translate("ChecksPanel", "Flagged") if item.flagged else "",
-    )
-    cells = [QStandardItem(text) for text in texts]
-    cells[0].setData(item, FINDING_ROLE)
-    cells[0].setData(f.check, CHECK_ROLE)
-    cells[0].setToolTip(f.message)  # the full sentence, in English as the command line gives it
-    cells[2].setToolTip(f.detail)
-    return cells
-
-
-def _context(finding: Finding, view: DocumentView | None) -> str:
-    """The finding's text with a little of what surrounds it, on one line: a lone "," says
-    little, "几年中,我们听到" says where."""
-    side = None if view is None else view.source if finding.side == "source" else view.target
-    if side is None or finding.end - finding.start > 4 * CONTEXT:  # long: its own text says it
-        return " ".join(finding.detail.split())
-    text = side.paragraphs[finding.paragraph]
-    start, end = max(finding.start - CONTEXT, 0), min(finding.end + CONTEXT, len(text))
-    before = ("…" if start > 0 else "") + text[start : finding.start]
-    after = text[finding.end : end] + ("…" if end < len(text) else "")
-    return " ".join(f"{before}【{text[finding.start : finding.end]}】{after}".split())
-
-
-class ChecksController:
-    """Runs the checks on the window's document and acts on the panel's requests.
-
-    `window` is the MainWindow: its runner, model, parallel view, flagging, document_loaded and
-    annotations_changed signals, statusBar() and show_error().
-    """
-
-    def __init__(self, window: Any, panel: ChecksPanel) -> None:
-        self.window, self.panel = window, panel
-        self.checked_id: int | None = None  # the document the listed findings belong to
-        panel.run_requested.connect(self.run)
-        panel.finding_selected.connect(self.show)
-        panel.flag_requested.connect(self.flag)
-        panel.glossary_chosen.connect(self.set_glossary)
-        panel.show_glossary(settings.CHECK_GLOSSARY.load())
-        window.document_loaded.connect(self._document_loaded)
-        # Also after an alignment edit, which reloads the annotations (their scores follow the
-        # pairs), as omissions and additions do.
-        window.annotations_changed.connect(self._recheck)
-
-    def _shown_id(self) -> int | None:
-        view = self.window.model.document
-        return view.id if view is not None else None
-
-    def run(self) -> None:
-        """Check the shown document and bring the panel to the front."""
-        if self._shown_id() is not None:
-            self.panel.show()
-            self.panel.raise_()
-            # The library thread may still be loading the dictionaries: say something now.
-            self.window.statusBar().showMessage(translate("ChecksPanel", "Checking…"))
-            self._check(announce=True)
-
-    def set_glossary(self, path: str) -> None:
-        """Use this glossary from now on (remembered), and check again if a check was shown."""
-        settings.CHECK_GLOSSARY.save(path)
-        self.panel.show_glossary(path)
-        if self.checked_id is not None:
-            self.run()
-
-    def _check(self, announce: bool) -> None:
-        doc_id = self._shown_id()
-        chosen = settings.CHECK_GLOSSARY.load()
-        glossary = Path(chosen) if chosen else None
-
-        def done(found: list[CheckedFinding]) -> None:
-            if doc_id != self._shown_id():
-                return  # another document came while the checks ran
-            self.checked_id = doc_id
-            self.panel.set_findings(found, self.window.model.document)
-            if announce:
-                message = translate("ChecksPanel", "The checks found {0} problems.")
-                self.window.statusBar().showMessage(message.format(len(found)), MESSAGE_MS)
-
-        self.window.runner.submit(
-            lambda library: library.checks.run(doc_id, glossary=glossary),
-            done,
-            lambda error: self.window.show_error(
-                translate("ChecksPanel", "Could Not Check the Translation"), error
-            ),
-        )
-
-    def show(self, finding: Finding) -> None:
-        """Select the finding's row and mark its span, scrolled into view."""
-        model, view = self.window.model, self.window.parallel
-        sentences = model.sentences
-        where = sentences.paragraph_cell(finding.side, finding.paragraph) if sentences else None
-        if where is None:
-            return
-        row, at = where
-        column = Column.SOURCE if finding.side == "source" else Column.TARGET
-        span = CellSpan(row, column, at + finding.start, at + finding.end)
-        model.set_decorations(LAYER, [span])
-        view.select_row(row, column)
-        view.reveal([span], centre=True)
-
-    def flag(self, findings: list[Finding]) -> None:
-        doc_id = self._shown_id()
-        if doc_id is None or doc_id != self.checked_id:
-            return
-        annotator = annotator_name(self.window)
-        if annotator is not None:
-            self.window.flagging.flag_findings(doc_id, findings, annotator)
-
-    def _document_loaded(self, doc_id: int) -> None:
-        if doc_id != self.checked_id:
-            self.checked_id = None
-            self.panel.set_findings(None)
-            self.window.model.set_decorations(LAYER, [])
-
-    def _recheck(self, *_changed: object) -> None:
-        """Flags added or undone, or the alignment edited: the list follows, if it is shown."""
-        if self.checked_id is not None and self.checked_id == self._shown_id():
-            self._check(announce=False)
-
-
-def install_checks(window: QMainWindow) -> ChecksController:
-    """The Checks dock (tabbed with the annotations), its View toggle and Edit › Check
-    Translation (F7). Call it after the window has restored its saved state."""
-    panel = ChecksPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
-    window.tabifyDockWidget(window.annotations, panel)  # type: ignore[attr-defined]
-    # Where the user last put it, if the window's saved state knows the panel (a state saved
-    # before the panel existed would place it beside the annotations, not behind them).
-    window.restoreDockWidget(panel)
-    window.annotations.raise_()  # type: ignore[attr-defined]
-    controller = ChecksController(window, panel)
-    action = QAction(translate("ChecksPanel", "&Check Translation"), window)
-    action.setShortcut(QKeySequence("F7"))
-    action.setStatusTip(
-        translate("ChecksPanel", "Find omissions, number errors, punctuation and other problems")
-    )
-    action.triggered.connect(controller.run)
-    edit_menu = menu_named(window, "edit")
-    actions = edit_menu.actions()
-    after = actions.index(window.actions_.find_similar) + 1  # type: ignore[attr-defined]
-    edit_menu.insertAction(actions[after], action)  # with the other ways of flagging
-    view_menu = menu_named(window, "view")
-    view_menu.insertAction(view_menu.actions()[2], panel.toggleViewAction())
-    window.check_action = action  # type: ignore[attr-defined]
-    return controller
+    def _dismiss_selected(self, everywhere: bool) -> None:
+        findings = [item.finding for item in self.selected() if not item.dismissed]
+        if findings:
+            self.dismiss_requested.emit(findings, everywhere)

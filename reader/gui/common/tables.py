@@ -29,7 +29,10 @@ def configure_list_table(table: QTableView, widths: Sequence[int]) -> None:
 
 
 def set_list_body(
-    dock: QDockWidget, table: QTableView, left: Sequence[QWidget], right: Sequence[QWidget]
+    dock: QDockWidget,
+    table: QAbstractItemView,
+    left: Sequence[QWidget],
+    right: Sequence[QWidget],
 ) -> None:
     """The dock's body: `left` and `right` controls on one bar, the table below."""
     body = QWidget(dock)

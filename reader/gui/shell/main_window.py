@@ -17,7 +17,7 @@ from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotating.annotations_panel import AnnotationsPanel
 from reader.gui.annotating.flag_dialog import FlagDialog
 from reader.gui.annotating.flagging import Flagging
-from reader.gui.checking.checks_panel import install_checks
+from reader.gui.checking.controller import install_checks
 from reader.gui.common import settings
 from reader.gui.common.annotator import annotator_name
 from reader.gui.common.errors import error_text
