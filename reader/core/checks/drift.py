@@ -24,6 +24,7 @@ MIN_WORDS = 4  # English content words a pair needs to be judged
 SIMILARITY_Z = -2.0  # robust z-scores below which a pair is far from the document's typical one
 COVERAGE_Z = -1.0
 MAD_FLOOR = 0.03  # the spread assumed at least, so that a very even document flags nothing
+SAMPLE = 400  # pairs read by the encoder to learn the document's typical similarity
 
 
 @dataclass(frozen=True)
@@ -45,30 +46,33 @@ def check_drift(doc: CheckDocument) -> Iterator[Found]:
     ]
     if len(judged) < MIN_PAIRS:
         return
-    measured = _measure(judged)
-    if not measured:
+    coverage = [_coverage(r) for _, r in judged]
+    cov_centre, cov_spread = _centre(iter(coverage))
+    # Only pairs low in words can be listed, and a sample says what similarity is typical:
+    # the encoder, the slow part, reads those alone.
+    low = [k for k, c in enumerate(coverage) if (c - cov_centre) / cov_spread < COVERAGE_Z]
+    sample = range(0, len(judged), max(1, len(judged) // SAMPLE))
+    similarity = _similarities([judged[k][1] for k in (*sample, *low)])
+    if similarity is None:
         return
-    sim_centre, sim_spread = _centre(m.similarity for m in measured)
-    cov_centre, cov_spread = _centre(m.coverage for m in measured)
-    for m in measured:
-        z_sim = (m.similarity - sim_centre) / sim_spread
-        z_cov = (m.coverage - cov_centre) / cov_spread
-        if z_sim < SIMILARITY_Z and z_cov < COVERAGE_Z:
-            yield m.index, _finding(m, z_sim, z_cov, sim_centre)
+    sim_centre, sim_spread = _centre(iter(similarity[: len(sample)]))
+    for k, s in zip(low, similarity[len(sample) :], strict=True):
+        z_sim = (s - sim_centre) / sim_spread
+        if z_sim < SIMILARITY_Z:
+            index, reading = judged[k]
+            z_cov = (coverage[k] - cov_centre) / cov_spread
+            measured = _Measured(index, reading, s, coverage[k])
+            yield index, _finding(measured, z_sim, z_cov, sim_centre)
 
 
-def _measure(judged: list[tuple[int, PairReading]]) -> list[_Measured]:
+def _similarities(readings: list[PairReading]) -> list[float] | None:
     from reader.core.align.embed import EmbeddingUnavailable, embed
 
     try:
-        vectors = embed([text for _, r in judged for text in (r.source_text, r.target_text)])
+        vectors = embed([text for r in readings for text in (r.source_text, r.target_text)])
     except EmbeddingUnavailable:
-        return []
-    similarity = np.einsum("ij,ij->i", vectors[0::2], vectors[1::2])
-    return [
-        _Measured(i, r, float(s), _coverage(r))
-        for (i, r), s in zip(judged, similarity, strict=True)
-    ]
+        return None
+    return [float(s) for s in np.einsum("ij,ij->i", vectors[0::2], vectors[1::2])]
 
 
 def _coverage(reading: PairReading) -> float:
