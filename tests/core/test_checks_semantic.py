@@ -29,7 +29,7 @@ def test_the_lexicon_reads_cedict_both_ways() -> None:
     assert lex is not None
     assert {"秩序", "命令", "订单"} <= set(lex.renderings("order"))
     assert lex.sense_for("订单", "order").qualifiers == ("purchase",)  # type: ignore[union-attr]
-    assert "破冰" in lex.phrase_renderings(("break", "ice"))
+    assert "破冰" in lex.phrases()[("break", "ice")]
     assert lex.sounding_toneless("yi jing")[0] == "已经"
     assert lex.different_senses("订单", "秩序", "order")
     assert not lex.different_senses("顺序", "次序", "order")  # both "sequence"

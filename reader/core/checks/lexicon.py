@@ -82,7 +82,6 @@ class Lexicon:
         self.signature: dict[str, frozenset[str]] = {}  # word → every content stem of its glosses
         renderings: dict[str, set[str]] = defaultdict(set)
         phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        by_sound: dict[str, set[str]] = defaultdict(set)
         by_toneless: dict[str, set[str]] = defaultdict(set)
         for entry in dictionary.entries():
             word = entry.simplified
@@ -91,7 +90,6 @@ class Lexicon:
             senses = tuple(_senses(word, entry.glosses))
             if not senses:
                 continue
-            by_sound[entry.pinyin.lower()].add(word)
             by_toneless[_DIGITS.sub("", entry.pinyin.lower())].add(word)
             self.senses[word] = self.senses.get(word, ()) + senses
             for sense in senses:
@@ -104,23 +102,19 @@ class Lexicon:
             self.signature[word] = frozenset(
                 stem_ for s in senses for stem_ in (*s.head, *s.qualifiers)
             )
-        self._renderings, self._phrases, self._by_sound = renderings, phrases, by_sound
+        self._renderings, self._phrases = renderings, phrases
         self._by_toneless = by_toneless
+        self._ranked: dict[str, tuple[str, ...]] = {}  # renderings sorted, as asked for
 
     def renderings(self, english: str) -> tuple[str, ...]:
         """The Chinese words one of whose glosses is the English stem, commonest first."""
-        return self._by_frequency(self._renderings.get(english, ()))
-
-    def phrase_renderings(self, phrase: tuple[str, ...]) -> tuple[str, ...]:
-        """The Chinese words glossed by the English phrase (content stems), commonest first."""
-        return self._by_frequency(self._phrases.get(phrase, ()))
+        ranked = self._ranked.get(english)
+        if ranked is None:
+            ranked = self._ranked[english] = self._by_frequency(self._renderings.get(english, ()))
+        return ranked
 
     def phrases(self) -> dict[tuple[str, ...], set[str]]:
         return self._phrases
-
-    def sounding(self, pinyin: str) -> tuple[str, ...]:
-        """The words read `pinyin` (numbered, lower case), commonest first."""
-        return self._by_frequency(self._by_sound.get(pinyin, ()))
 
     def sounding_toneless(self, pinyin: str) -> tuple[str, ...]:
         """The words read `pinyin` tones aside ("yi jing"), commonest first."""
