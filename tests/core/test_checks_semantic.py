@@ -150,3 +150,22 @@ def test_a_pair_whose_meaning_drifted_is_listed_with_its_unmatched_words() -> No
 
 def test_faithful_pairs_are_not_listed() -> None:
     assert check("drift", *[pair(en, zh, i) for i, (en, zh) in enumerate(FAITHFUL)]) == []
+
+
+def test_a_long_check_reports_its_progress_and_can_be_stopped_inside() -> None:
+    pairs = [pair(en, zh, i) for i, (en, zh) in enumerate(FAITHFUL)]
+    pairs.append(pair("The new world order is taking shape.", "新的世界订单正在形成。", 10))
+    heard: list[float] = []
+    run_checks(pairs, "en", "zh", only=["sense", "numbers"], progress=heard.append)
+    assert heard == sorted(heard) and heard[-1] == 1.0
+    assert any(0 < share < 1 for share in heard)  # from inside the sense check
+
+    class Stop(Exception):
+        pass
+
+    def stop(share: float) -> None:
+        if 0 < share < 1:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_checks(pairs, "en", "zh", only=["sense", "numbers"], progress=stop)

@@ -187,4 +187,3 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
     return RunEmbedder(texts).runs(1)
-

@@ -164,6 +164,7 @@ class CheckDocument:
         self.langs = langs
         self.glossary = glossary
         self.cache: dict[str, Any] = {}  # what several checks read of the pairs, made once
+        self.progress: Progress = _nothing  # a long check's share done; may raise to stop it
         self._chinese = {side: lang.lower().startswith("zh") for side, lang in langs.items()}
         self._texts: dict[Side, dict[int, str]] = {}
         self._places: dict[Side, dict[int, tuple[list[int], list[int]]]] = {}
@@ -195,6 +196,10 @@ class CheckDocument:
         """The index of the pair whose segment holds (or last precedes) the offset."""
         starts, indices = self._places[side][paragraph]
         return indices[max(bisect_right(starts, offset) - 1, 0)]
+
+
+def _nothing(_share: float) -> None:
+    pass
 
 
 def segments_of(pair: Pair, side: Side) -> tuple[Segment, ...]:

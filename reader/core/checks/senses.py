@@ -13,15 +13,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from reader.core.checks.lexicon import Lexicon
-from reader.core.checks.model import CheckDocument, Finding, Found, Place, make_finding
+from reader.core.checks.model import (
+    CheckDocument,
+    Finding,
+    Found,
+    Place,
+    Progress,
+    make_finding,
+)
 from reader.core.checks.reading import EnglishWord, Link, PairReading, offsets, pair_readings
 
+CHUNK = 1000  # texts embedded between two progress reports
 MAX_ALTERNATIVES = 3  # the commonest renderings in other senses that are tried
 CANDIDATE_RENDERINGS = 8  # of the English word's renderings, the commonest this many
 MIN_FREQUENCY = 50  # jieba count below which a rendering is too rare to propose
@@ -49,7 +57,11 @@ def check_sense(doc: CheckDocument) -> Iterator[Found]:
 
     try:
         candidates = _distinct_senses(candidates, readings[0].lexicon)
-        vectors = embed([text for c in candidates for text in _texts(c, readings[c.index])])
+        if not candidates:
+            return
+        texts = [text for c in candidates for text in _texts(c, readings[c.index])]
+        chunks = range(0, len(texts), CHUNK)
+        vectors = np.concatenate([_chunk(embed, texts, at, doc.progress) for at in chunks])
     except EmbeddingUnavailable:
         return
     at = 0
@@ -59,6 +71,16 @@ def check_sense(doc: CheckDocument) -> Iterator[Found]:
         at += count
         if finding is not None:
             yield candidate.index, finding
+
+
+def _chunk(
+    embed: Callable[[list[str]], np.ndarray], texts: list[str], at: int, progress: Progress
+) -> np.ndarray:
+    """One chunk's embeddings, the share done reported after it (a long document's sense
+    check takes minutes, and Cancel must not wait for all of it)."""
+    vectors = embed(texts[at : at + CHUNK])
+    progress(min(at + CHUNK, len(texts)) / len(texts))
+    return vectors
 
 
 def _candidates(index: int, reading: PairReading) -> Iterator[_Candidate]:
