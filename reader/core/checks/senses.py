@@ -51,36 +51,60 @@ def check_sense(doc: CheckDocument) -> Iterator[Found]:
     if readings is None or not doc.is_chinese("target"):
         return
     candidates = [c for i, r in enumerate(readings) for c in _candidates(i, r)]
-    if not candidates:
-        return
-    from reader.core.align.embed import EmbeddingUnavailable, embed
+    from reader.core.align.embed import EmbeddingUnavailable
 
     try:
-        candidates = _distinct_senses(candidates, readings[0].lexicon)
-        if not candidates:
-            return
-        texts = [text for c in candidates for text in _texts(c, readings[c.index])]
-        chunks = range(0, len(texts), CHUNK)
-        vectors = np.concatenate([_chunk(embed, texts, at, doc.progress) for at in chunks])
+        judged = _judged(_distinct_senses(candidates, readings), readings, doc.progress)
     except EmbeddingUnavailable:
         return
-    at = 0
-    for candidate in candidates:
-        count = 3 + 2 * len(candidate.alternatives)
-        finding = _judge(candidate, readings[candidate.index], vectors[at : at + count])
-        at += count
+    for candidate, finding in judged:
         if finding is not None:
             yield candidate.index, finding
 
 
-def _chunk(
-    embed: Callable[[list[str]], np.ndarray], texts: list[str], at: int, progress: Progress
+def _judged(
+    candidates: list[_Candidate], readings: list[PairReading], progress: Progress
+) -> list[tuple[_Candidate, Finding | None]]:
+    """Each candidate with its finding, if any. First the English side: only alternatives
+    that bring it closer are tried in the Chinese sentence, which halves the encoder's work
+    and changes no finding."""
+    from reader.core.align.embed import embed
+
+    clauses = [_Clauses.of(c, readings[c.index]) for c in candidates]
+    english = _embed(embed, [text for c in clauses for text in c.english()], progress, 0.5)
+    trials, at = [], 0
+    for candidate in candidates:
+        count = 2 + len(candidate.alternatives)
+        trials.append(_english_gains(candidate, english[at : at + count]))
+        at += count
+    texts = [text for c, trial in zip(clauses, trials, strict=True) for text in c.chinese(trial)]
+    chinese = _embed(embed, texts, progress, 0.5, 0.5)
+    judged, at = [], 0
+    for candidate, trial in zip(candidates, trials, strict=True):
+        count = 1 + len(trial.gains) if trial.gains else 0
+        vectors = chinese[at : at + count]
+        at += count
+        finding = _judge(candidate, readings[candidate.index], trial, vectors) if count else None
+        judged.append((candidate, finding))
+    return judged
+
+
+def _embed(
+    embed: Callable[[list[str]], np.ndarray],
+    texts: list[str],
+    progress: Progress,
+    share: float,
+    before: float = 0.0,
 ) -> np.ndarray:
-    """One chunk's embeddings, the share done reported after it (a long document's sense
-    check takes minutes, and Cancel must not wait for all of it)."""
-    vectors = embed(texts[at : at + CHUNK])
-    progress(min(at + CHUNK, len(texts)) / len(texts))
-    return vectors
+    """The texts' embeddings, a chunk at a time, each chunk's end reported as progress (a
+    long document's sense check takes minutes, and Cancel must not wait for all of it)."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    chunks = []
+    for at in range(0, len(texts), CHUNK):
+        chunks.append(embed(texts[at : at + CHUNK]))
+        progress(before + share * min(at + CHUNK, len(texts)) / len(texts))
+    return np.concatenate(chunks)
 
 
 def _candidates(index: int, reading: PairReading) -> Iterator[_Candidate]:
@@ -116,10 +140,13 @@ def _alternatives(lexicon: Lexicon, word: str, english: str) -> tuple[str, ...]:
     return tuple(other[:MAX_ALTERNATIVES])
 
 
-def _distinct_senses(candidates: list[_Candidate], lexicon: Lexicon) -> list[_Candidate]:
+def _distinct_senses(candidates: list[_Candidate], readings: list[PairReading]) -> list[_Candidate]:
     """The candidates with only the alternatives whose glosses, read as a whole by the
     encoder, are not close to the word's own: 太太 "married woman; Mrs.; wife" and 妻子 "wife"
     are one sense in different words, 订单 "(purchase) order" and 秩序 "social order" are two."""
+    if not candidates:
+        return []
+    lexicon = readings[0].lexicon
     words = {w for c in candidates for w in (c.link.chinese.key, *c.alternatives)}
     vectors = _gloss_vectors(lexicon, words)
     kept = []
@@ -144,22 +171,58 @@ def _gloss_vectors(lexicon: Lexicon, words: set[str]) -> dict[str, np.ndarray]:
     return {w: _GLOSS_VECTORS[w] for w in words}
 
 
-def _texts(candidate: _Candidate, reading: PairReading) -> list[str]:
-    """The clause of the source around the English word, the clause of the translation around
-    the Chinese word, the source clause with each word in place of its counterpart (the word
-    used first), and the translation clause with each alternative in the word's place.
+@dataclass(frozen=True)
+class _Clauses:
+    """The clause of the source around the English word and of the translation around the
+    Chinese word, with the words' places in them.
 
     Clauses, not sentences: a word's sense is decided near it, and one word moves the
     embedding of a long sentence too little to be read."""
-    english, chinese = candidate.link.english, candidate.link.chinese
-    e_at = offsets(reading.pair.source, " ")[english.segment] + english.start
-    c_at = offsets(reading.pair.target, "")[chinese.segment] + chinese.start
-    source, e_at, e_end = _clause(reading.source_text, e_at, e_at + len(english.text), _EN_STOPS)
-    target, c_at, c_end = _clause(reading.target_text, c_at, c_at + len(chinese.text), _ZH_STOPS)
-    words = (chinese.key, *candidate.alternatives)
-    mixed = [source[:e_at] + w + source[e_end:] for w in words]
-    swapped = [target[:c_at] + w + target[c_end:] for w in candidate.alternatives]
-    return [source, target, *mixed, *swapped]
+
+    source: str
+    e_at: int
+    e_end: int
+    target: str
+    c_at: int
+    c_end: int
+    words: tuple[str, ...]  # the word used, then the alternatives
+
+    @classmethod
+    def of(cls, candidate: _Candidate, reading: PairReading) -> _Clauses:
+        english, chinese = candidate.link.english, candidate.link.chinese
+        e_at = offsets(reading.pair.source, " ")[english.segment] + english.start
+        c_at = offsets(reading.pair.target, "")[chinese.segment] + chinese.start
+        source = _clause(reading.source_text, e_at, e_at + len(english.text), _EN_STOPS)
+        target = _clause(reading.target_text, c_at, c_at + len(chinese.text), _ZH_STOPS)
+        return cls(*source, *target, (chinese.key, *candidate.alternatives))
+
+    def english(self) -> list[str]:
+        """The source clause, then with each word in place of its counterpart."""
+        mixed = [self.source[: self.e_at] + w + self.source[self.e_end :] for w in self.words]
+        return [self.source, *mixed]
+
+    def chinese(self, trial: _Trial) -> list[str]:
+        """The translation clause, then with each promising alternative in the word's place."""
+        if not trial.gains:
+            return []
+        t = self.target
+        return [t, *(t[: self.c_at] + a + t[self.c_end :] for a, _ in trial.gains)]
+
+
+@dataclass(frozen=True)
+class _Trial:
+    source: np.ndarray  # the source clause's embedding
+    gains: tuple[tuple[str, float], ...]  # alternatives that bring the English closer, by how much
+
+
+def _english_gains(candidate: _Candidate, vectors: np.ndarray) -> _Trial:
+    source, used = vectors[0], float(vectors[1] @ vectors[0])
+    gains = tuple(
+        (a, float(v @ source) - used)
+        for a, v in zip(candidate.alternatives, vectors[2:], strict=True)
+        if float(v @ source) > used
+    )
+    return _Trial(source, gains)
 
 
 _EN_STOPS = re.compile(r"[.;:!?()\[\]\u2014]|, (?:and|but|or|while|which|who|because)\b")
@@ -176,19 +239,18 @@ def _clause(text: str, start: int, end: int, stops: re.Pattern[str]) -> tuple[st
     return text[left:right], start - left, end - left
 
 
-def _judge(candidate: _Candidate, reading: PairReading, vectors: np.ndarray) -> Finding | None:
-    n = len(candidate.alternatives)
-    source, target = vectors[0], vectors[1]
-    mixed_used, mixed = vectors[2] @ source, vectors[3 : 3 + n] @ source
-    swapped, base = vectors[3 + n :] @ source, target @ source
+def _judge(
+    candidate: _Candidate, reading: PairReading, trial: _Trial, vectors: np.ndarray
+) -> Finding | None:
+    base = float(vectors[0] @ trial.source)
     gains = [
-        (float(m - mixed_used) + float(s - base), float(m - mixed_used), float(s - base), a)
-        for m, s, a in zip(mixed, swapped, candidate.alternatives, strict=True)
+        (in_source + float(v @ trial.source) - base, float(v @ trial.source) - base, a)
+        for (a, in_source), v in zip(trial.gains, vectors[1:], strict=True)
     ]
-    total, in_source, in_target, best = max(gains)
-    if total < THRESHOLD or in_source <= 0 or in_target <= 0:
+    total, in_target, best = max(gains)
+    if total < THRESHOLD or in_target <= 0:
         return None
-    return _finding(candidate, reading, best, total, float(base))
+    return _finding(candidate, reading, best, total, base)
 
 
 def _finding(
