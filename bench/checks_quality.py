@@ -27,6 +27,7 @@ import sys
 import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from reader.core.checks import CHECKS, Finding, Pair, Segment, run_checks
 from reader.core.checks import literal as literal_check
 from reader.core.checks.lexicon import Lexicon, lexicon
 from reader.core.checks.model import CheckDocument
-from reader.core.checks.reading import pair_readings
+from reader.core.checks.reading import ChineseWord, PairReading, pair_readings
 from reader.core.checks.senses import other_senses
 
 MAC = Path(__file__).resolve().parents[2] / "shared" / "bench" / "mac"
@@ -135,63 +136,100 @@ def inject(beads: list, rng: random.Random, rate: float, lex: Lexicon) -> tuple[
     return beads, made
 
 
-def _maker(kind, i, beads, readings, lex, rng):  # -> a function making the injection, or None
-    english, chinese = beads[i]
-    reading = readings[i]
-    target = "".join(chinese)
-    if kind == "omission":
-        end = len(" ".join(english))
-        return lambda: ([], Injection(kind, i, "source", 0, end))
-    if kind == "drift":
-        far = [j for j in range(len(beads)) if abs(j - i) >= FAR and beads[j][1]]
-        if not far:
-            return None
-        other = "".join(beads[rng.choice(far)][1])
-        return lambda: ([other], Injection(kind, i, "target", 0, len(other)))
-    if kind == "sense":
-        choices = []
-        for link in reading.links:
-            word, stem = link.chinese.key, link.english.stem
-            if len(word) < 2 or not lex.residual(word, stem):
-                continue
+Made = tuple[list[str], Injection]  # the pair's new Chinese sentences, what was injected
+Maker = Callable[[], Made]
+
+
+def _maker(
+    kind: str, i: int, beads: list, readings: list[PairReading], lex: Lexicon, rng: random.Random
+) -> Maker | None:
+    """A function that makes an injection of this kind into pair i, if the pair allows one."""
+    return MAKERS[kind](i, beads, readings[i], lex, rng)
+
+
+def _omission(i: int, beads: list, _r: PairReading, _l: Lexicon, _g: random.Random) -> Maker:
+    end = len(" ".join(beads[i][0]))
+    return lambda: ([], Injection("omission", i, "source", 0, end))
+
+
+def _drift(i: int, beads: list, _r: PairReading, _l: Lexicon, rng: random.Random) -> Maker | None:
+    far = [j for j in range(len(beads)) if abs(j - i) >= FAR and beads[j][1]]
+    if not far:
+        return None
+    other = "".join(beads[rng.choice(far)][1])
+    return lambda: ([other], Injection("drift", i, "target", 0, len(other)))
+
+
+def _sense(
+    i: int, beads: list, reading: PairReading, lex: Lexicon, rng: random.Random
+) -> Maker | None:
+    choices = []
+    for link in reading.links:
+        word, stem = link.chinese.key, link.english.stem
+        if len(word) >= 2 and lex.residual(word, stem):
             other = other_senses(lex, word, stem)
             if other:
                 choices.append((link, other))
-        if not choices:
-            return None
-        link, other = rng.choice(choices)
-        return lambda: _replace(kind, i, target, link.chinese, rng.choice(other), reading)
-    if kind == "untranslated":
-        links = [link for link in reading.links if len(link.chinese.key) >= 2]
-        if not links:
-            return None
-        link = rng.choice(links)
-        return lambda: _replace(kind, i, target, link.chinese, link.english.text, reading)
-    if kind == "homophone":
-        options = _homophone_options(reading, lex)
-        if not options:
-            return None
-        word, typo = rng.choice(options)
-        return lambda: _replace(kind, i, target, word, typo, reading)
-    if kind == "literal":
-        for phrase in literal_check._phrases(reading):
-            used = [r for r in phrase.renderings if literal_check._used(reading, r)]
-            parts = [_first_rendering(lex, w.stem) for w in phrase.words]
-            if used and all(parts):
-                at = target.find(used[0])
-                literal = "".join(parts)
-                new = target[:at] + literal + target[at + len(used[0]) :]
-                return lambda: ([new], Injection(kind, i, "target", at, at + len(literal)))
+    if not choices:
+        return None
+    link, other = rng.choice(choices)
+    return lambda: _replace("sense", i, beads, link.chinese, rng.choice(other), reading)
+
+
+def _untranslated(
+    i: int, beads: list, reading: PairReading, _l: Lexicon, rng: random.Random
+) -> Maker | None:
+    links = [link for link in reading.links if len(link.chinese.key) >= 2]
+    if not links:
+        return None
+    link = rng.choice(links)
+    return lambda: _replace("untranslated", i, beads, link.chinese, link.english.text, reading)
+
+
+def _homophone(
+    i: int, beads: list, reading: PairReading, lex: Lexicon, rng: random.Random
+) -> Maker | None:
+    options = _homophone_options(reading, lex)
+    if not options:
+        return None
+    word, typo = rng.choice(options)
+    return lambda: _replace("homophone", i, beads, word, typo, reading)
+
+
+def _literal(
+    i: int, beads: list, reading: PairReading, lex: Lexicon, _g: random.Random
+) -> Maker | None:
+    target = "".join(beads[i][1])
+    for phrase in literal_check.figurative_phrases(reading):
+        used = [r for r in phrase.renderings if literal_check.used(reading, r)]
+        parts = [_first_rendering(lex, w.stem) for w in phrase.words]
+        if used and all(parts):
+            at, literal = target.find(used[0]), "".join(parts)
+            new = target[:at] + literal + target[at + len(used[0]) :]
+            return lambda: ([new], Injection("literal", i, "target", at, at + len(literal)))
     return None
 
 
-def _replace(kind, i, target, word, new, reading):
+MAKERS = {
+    "sense": _sense,
+    "literal": _literal,
+    "homophone": _homophone,
+    "omission": _omission,
+    "untranslated": _untranslated,
+    "drift": _drift,
+}
+
+
+def _replace(
+    kind: str, i: int, beads: list, word: ChineseWord, new: str, reading: PairReading
+) -> Made:
+    target = "".join(beads[i][1])
     at = _offset(reading, word)
     text = target[:at] + new + target[at + (word.end - word.start) :]
     return [text], Injection(kind, i, "target", at, at + len(new))
 
 
-def _offset(reading, word) -> int:
+def _offset(reading: PairReading, word: ChineseWord) -> int:
     at = 0
     for seg in reading.pair.target:
         if seg is word.segment:
@@ -200,7 +238,7 @@ def _offset(reading, word) -> int:
     raise ValueError(word)
 
 
-def _homophone_options(reading, lex: Lexicon):
+def _homophone_options(reading: PairReading, lex: Lexicon) -> list[tuple[ChineseWord, str]]:
     options = []
     for word in reading.chinese:
         if not 2 <= len(word.key) <= 4 or lex.frequency(word.key) < 100:
@@ -208,7 +246,7 @@ def _homophone_options(reading, lex: Lexicon):
         if lex.heads.get(word.key, frozenset()).isdisjoint(reading.english_stems):
             continue
         for k, char in enumerate(word.key):
-            for sound in {p.rstrip("012345") for p in lex.pinyin(char)}:
+            for sound in dict.fromkeys(p.rstrip("012345") for p in lex.pinyin(char)):
                 for other in lex.sounding_toneless(sound)[:30]:
                     typo = word.key[:k] + other + word.key[k + 1 :]
                     if len(other) == 1 and other != char and not lex.knows(typo):

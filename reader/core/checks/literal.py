@@ -28,7 +28,7 @@ RENDERINGS = 12  # the commonest renderings of a word that are looked for
 
 
 @dataclass(frozen=True)
-class _Phrase:
+class Phrase:
     words: tuple[EnglishWord, ...]
     renderings: tuple[str, ...]  # the standard ones, commonest first
     gloss: str
@@ -40,13 +40,13 @@ def check_literal(doc: CheckDocument) -> Iterator[Found]:
         return
     for index, reading in enumerate(readings):
         if reading.pair.source and reading.pair.target:
-            for phrase in _phrases(reading):
+            for phrase in figurative_phrases(reading):
                 finding = _literal(reading, phrase)
                 if finding is not None:
                     yield index, finding
 
 
-def _phrases(reading: PairReading) -> Iterator[_Phrase]:
+def figurative_phrases(reading: PairReading) -> Iterator[Phrase]:
     """The source's figurative phrases that CC-CEDICT renders as one Chinese word."""
     lexicon, words = reading.lexicon, reading.english
     index = _figurative_phrases(lexicon)
@@ -57,7 +57,7 @@ def _phrases(reading: PairReading) -> Iterator[_Phrase]:
             group = tuple(words[i : i + n])
             found = index.get(tuple(w.stem for w in group))
             if found and all(a.segment is b.segment for a, b in pairwise(group)):
-                yield _Phrase(group, found[0], found[1])
+                yield Phrase(group, found[0], found[1])
                 i += n - 1
                 break
         i += 1
@@ -101,8 +101,8 @@ def _gloss(lexicon: Lexicon, word: str, phrase: tuple[str, ...]) -> str:
     return sense.gloss
 
 
-def _literal(reading: PairReading, phrase: _Phrase) -> Finding | None:
-    if any(_used(reading, r) for r in phrase.renderings):
+def _literal(reading: PairReading, phrase: Phrase) -> Finding | None:
+    if any(used(reading, r) for r in phrase.renderings):
         return None
     parts = _parts(reading, phrase)
     if parts is None:
@@ -139,7 +139,7 @@ def _literal(reading: PairReading, phrase: _Phrase) -> Finding | None:
     )
 
 
-def _used(reading: PairReading, rendering: str) -> bool:
+def used(reading: PairReading, rendering: str) -> bool:
     """Whether the translation has the rendering as words of its own (in 打破冰 the 破冰 is
     no word: it straddles 打破 and 冰)."""
     for seg in reading.pair.target:
@@ -157,7 +157,7 @@ def _used(reading: PairReading, rendering: str) -> bool:
     return False
 
 
-def _parts(reading: PairReading, phrase: _Phrase) -> tuple[_Hit, _Hit] | None:
+def _parts(reading: PairReading, phrase: Phrase) -> tuple[_Hit, _Hit] | None:
     """The first and last of the Chinese words that render each word of the phrase, if all
     are there, close together in one sentence."""
     rendered = _rendered_at(reading, phrase)
@@ -194,7 +194,7 @@ class _Hit:
     text: str
 
 
-def _rendered_at(reading: PairReading, phrase: _Phrase) -> list[list[_Hit]]:
+def _rendered_at(reading: PairReading, phrase: Phrase) -> list[list[_Hit]]:
     """For each word of the phrase, where the translation has one of its renderings."""
     lexicon = reading.lexicon
     found = []
@@ -212,7 +212,7 @@ def _rendered_at(reading: PairReading, phrase: _Phrase) -> list[list[_Hit]]:
     return found
 
 
-def _evidence(reading: PairReading, phrase: _Phrase) -> str:
+def _evidence(reading: PairReading, phrase: Phrase) -> str:
     rendered = [hits[0].text if hits else "?" for hits in _rendered_at(reading, phrase)]
     parts = ", ".join(f"{w.text} → {r}" for w, r in zip(phrase.words, rendered, strict=True))
     return f"CC-CEDICT: {phrase.renderings[0]} “{phrase.gloss}”; the parts: {parts}"
