@@ -54,7 +54,7 @@ class Checks:
         found = run_checks(
             pairs(view), view.source.lang, view.target.lang, only, terms, progress=progress
         )
-        return sorted(self.mark(doc_id, found), key=_listing_order)
+        return sorted(self._marked(doc_id, view, found), key=_listing_order)
 
     def dismissals(self, doc_id: int) -> list[Dismissal]:
         with self._store.transaction() as session:
@@ -65,8 +65,7 @@ class Checks:
     ) -> list[Dismissal]:
         """Remember the findings as dismissed (one transaction); with `everywhere`, their
         texts are left alone by their checks all over the document (an allow-list)."""
-        view = self._load(doc_id)
-        starts = {"source": _starts(view.source), "target": _starts(view.target)}
+        starts = _side_starts(self._load(doc_id))
         made = []
         for f in findings:
             if everywhere:
@@ -107,18 +106,24 @@ class Checks:
     def mark(self, doc_id: int, findings: Sequence[Finding]) -> list[CheckedFinding]:
         """The findings of an earlier run marked afresh as flagged and dismissed (after an
         annotation or a dismissal changed), without running the checks again."""
-        view = self._load(doc_id)
-        starts = {"source": _starts(view.source), "target": _starts(view.target)}
+        return self._marked(doc_id, self._load(doc_id), findings)
+
+    def _marked(
+        self, doc_id: int, view: DocumentView, findings: Sequence[Finding]
+    ) -> list[CheckedFinding]:
+        starts = _side_starts(view)
         flagged = {
             (anchor.side, a.category, anchor.start, anchor.end)
             for a in self._annotations.for_document(doc_id)
             for anchor in a.anchors
         }
         dismissed = _Dismissed(self.dismissals(doc_id))
-        return [
-            CheckedFinding(f, _place(f, starts) in flagged, dismissed.covers(f, _span(f, starts)))
-            for f in findings
-        ]
+        marked = []
+        for f in findings:
+            side, start, end = _span(f, starts)
+            is_flagged = (side, f.category, start, end) in flagged
+            marked.append(CheckedFinding(f, is_flagged, dismissed.covers(f, (side, start, end))))
+        return marked
 
 
 def read_glossary(path: Path) -> list[Term]:
@@ -166,17 +171,16 @@ def _listing_order(item: CheckedFinding) -> tuple[int, float]:
 
 
 def _span(finding: Finding, starts: dict[str, list[int]]) -> tuple[str, int, int]:
+    """The finding as (side, start, end) in the side's whole text, as annotations keep their
+    spans."""
     offset = starts[finding.side][finding.paragraph]
     return finding.side, offset + finding.start, offset + finding.end
+
+
+def _side_starts(view: DocumentView) -> dict[str, list[int]]:
+    return {"source": _starts(view.source), "target": _starts(view.target)}
 
 
 def _starts(side: SideView | None) -> list[int]:
     """Where each paragraph begins in the side's whole text, where annotation spans count."""
     return SideText(side.lang, side.paragraphs).paragraph_starts() if side else []
-
-
-def _place(finding: Finding, starts: dict[str, list[int]]) -> tuple[str, str, int, int]:
-    """The finding as (side, category, start, end) in the side's whole text, as annotations
-    keep their spans."""
-    offset = starts[finding.side][finding.paragraph]
-    return finding.side, finding.category, offset + finding.start, offset + finding.end
