@@ -107,7 +107,7 @@ def _literal(reading: PairReading, phrase: Phrase) -> Finding | None:
     parts = _parts(reading, phrase)
     if parts is None:
         return None
-    first, last = parts
+    first, last = min(parts, key=lambda h: h.start), max(parts, key=lambda h: h.end)
     detail = first.segment.text[first.start : last.end]
     head, tail = phrase.words[0], phrase.words[-1]
     english = head.segment.text[head.start : tail.end] if head.segment is tail.segment else ""
@@ -133,7 +133,7 @@ def _literal(reading: PairReading, phrase: Phrase) -> Finding | None:
         message,
         severity="major",
         confidence=0.8,
-        evidence=_evidence(reading, phrase),
+        evidence=_evidence(phrase, parts),
         fix=standard,
         related=(place,),
     )
@@ -157,9 +157,9 @@ def used(reading: PairReading, rendering: str) -> bool:
     return False
 
 
-def _parts(reading: PairReading, phrase: Phrase) -> tuple[_Hit, _Hit] | None:
-    """The first and last of the Chinese words that render each word of the phrase, if all
-    are there, close together in one sentence."""
+def _parts(reading: PairReading, phrase: Phrase) -> list[_Hit] | None:
+    """The Chinese words that render each word of the phrase, in the phrase's order, if all
+    are there, apart and close together in one sentence."""
     rendered = _rendered_at(reading, phrase)
     if any(not hits for hits in rendered):
         return None
@@ -168,9 +168,8 @@ def _parts(reading: PairReading, phrase: Phrase) -> tuple[_Hit, _Hit] | None:
         if chosen is None:
             continue
         ordered = sorted(chosen, key=lambda h: h.start)
-        first, last = ordered[0], ordered[-1]
-        if last.end - first.start <= MAX_SPAN * len(phrase.words) + 2:
-            return first, last
+        if ordered[-1].end - ordered[0].start <= MAX_SPAN * len(phrase.words) + 2:
+            return chosen
     return None
 
 
@@ -212,7 +211,6 @@ def _rendered_at(reading: PairReading, phrase: Phrase) -> list[list[_Hit]]:
     return found
 
 
-def _evidence(reading: PairReading, phrase: Phrase) -> str:
-    rendered = [hits[0].text if hits else "?" for hits in _rendered_at(reading, phrase)]
-    parts = ", ".join(f"{w.text} → {r}" for w, r in zip(phrase.words, rendered, strict=True))
+def _evidence(phrase: Phrase, rendered: list[_Hit]) -> str:
+    parts = ", ".join(f"{w.text} → {h.text}" for w, h in zip(phrase.words, rendered, strict=True))
     return f"CC-CEDICT: {phrase.renderings[0]} “{phrase.gloss}”; the parts: {parts}"

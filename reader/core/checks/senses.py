@@ -126,8 +126,7 @@ def other_senses(lexicon: Lexicon, word: str, english: str) -> tuple[str, ...]:
     alternatives = _alternatives(lexicon, word, english)
     if not alternatives:
         return ()
-    vectors = _gloss_vectors(lexicon, {word, *alternatives})
-    return tuple(a for a in alternatives if float(vectors[a] @ vectors[word]) < SAME_SENSE)
+    return _unlike(_gloss_vectors(lexicon, {word, *alternatives}), word, alternatives)
 
 
 def _alternatives(lexicon: Lexicon, word: str, english: str) -> tuple[str, ...]:
@@ -151,11 +150,17 @@ def _distinct_senses(candidates: list[_Candidate], readings: list[PairReading]) 
     vectors = _gloss_vectors(lexicon, words)
     kept = []
     for c in candidates:
-        own = vectors[c.link.chinese.key]
-        other = tuple(a for a in c.alternatives if float(vectors[a] @ own) < SAME_SENSE)
+        other = _unlike(vectors, c.link.chinese.key, c.alternatives)
         if other:
             kept.append(replace(c, alternatives=other))
     return kept
+
+
+def _unlike(
+    vectors: dict[str, np.ndarray], word: str, alternatives: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The alternatives whose glosses the encoder reads as another sense than the word's."""
+    return tuple(a for a in alternatives if float(vectors[a] @ vectors[word]) < SAME_SENSE)
 
 
 _GLOSS_VECTORS: dict[str, np.ndarray] = {}  # word → its glosses embedded; kept across runs
