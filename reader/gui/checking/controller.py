@@ -19,9 +19,8 @@ from reader.gui.common.annotator import annotator_name
 from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.menus import menu_named
 from reader.gui.common.progress import ProgressTask
-from reader.gui.parallel.parallel_model import Column, ParallelModel
+from reader.gui.parallel.parallel_model import ParallelModel
 from reader.gui.parallel.parallel_view import ParallelView
-from reader.gui.parallel.sentence_map import CellSpan
 from reader.services.views import CheckedFinding
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -152,21 +151,15 @@ class ChecksController:
         model, view = self.window.model, self.window.parallel
         places = [(finding.side, finding.paragraph, finding.start, finding.end)]
         places += [(p.side, p.paragraph, p.start, p.end) for p in finding.related]
-        spans = [s for s in (self._cell_span(*place) for place in places) if s is not None]
+        sentences = model.sentences
+        if sentences is None:
+            return
+        spans = [s for s in (sentences.paragraph_span(*place) for place in places) if s]
         if not spans:
             return
         model.set_decorations(LAYER, spans)
         view.select_row(spans[0].row, spans[0].column)
         view.reveal(spans[:1], centre=True)
-
-    def _cell_span(self, side: str, paragraph: int, start: int, end: int) -> CellSpan | None:
-        sentences = self.window.model.sentences
-        where = sentences.paragraph_cell(side, paragraph) if sentences else None
-        if where is None:
-            return None
-        row, at = where
-        column = Column.SOURCE if side == "source" else Column.TARGET
-        return CellSpan(row, column, at + start, at + end)
 
     def flag(self, findings: list[Finding]) -> None:
         doc_id = self._shown_id()

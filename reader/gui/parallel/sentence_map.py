@@ -70,6 +70,16 @@ class SentenceMap:
         row = side.row_of_paragraph[paragraph]
         return None if row is None else (row, side.cell_start[paragraph])
 
+    def paragraph_span(
+        self, side_name: str, paragraph: int, start: int, end: int
+    ) -> CellSpan | None:
+        """Where [start, end) of a side's paragraph is shown (None: the paragraph is not)."""
+        where = self.paragraph_cell(side_name, paragraph)
+        if where is None:
+            return None
+        row, at = where
+        return CellSpan(row, SIDES.index(side_name), at + start, at + end)
+
     def first_in_row(self, side_name: str, row: int) -> int | None:
         """The first sentence a row shows on a side (None for an empty side of the row)."""
         side = self._sides.get(side_name)

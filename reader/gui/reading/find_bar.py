@@ -155,10 +155,9 @@ class FindBar(QWidget):
                 continue
             found = find_all(side.paragraphs, self.query.text(), match_case=case, whole_word=whole)
             for match in found:
-                where = sentences.paragraph_cell(side_name, match.paragraph)
-                if where is not None:
-                    row, at = where
-                    spans.append(CellSpan(row, column, at + match.start, at + match.end))
+                span = sentences.paragraph_span(side_name, match.paragraph, match.start, match.end)
+                if span is not None:
+                    spans.append(span)
         return sorted(spans)  # reading order: row by row, the original before the translation
 
     def _set_matches(self, spans: list[CellSpan]) -> None:
