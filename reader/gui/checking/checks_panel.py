@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.checking.findings_model import (
+    CHECK_ROLE,
     FINDING_ROLE,
     HEADERS,
     PROBLEMS,
@@ -40,7 +41,6 @@ __all__ = ["FINDING_ROLE", "PROBLEMS", "STATUS_COLUMN", "ChecksPanel"]
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 COLUMN_WIDTHS = (260, 120, 260, 70, 170, 90, 80)  # "Why" takes the rest
-CHECK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChecksPanel(QDockWidget):
@@ -217,13 +217,13 @@ class ChecksPanel(QDockWidget):
         self.proxy.setFilterFixedString(self.check_filter.itemData(index))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._update_buttons()
         chosen = self.selected()
+        self._update_buttons(chosen)
         if chosen:
             self.finding_selected.emit(chosen[0].finding)
 
-    def _update_buttons(self) -> None:
-        chosen = self.selected()
+    def _update_buttons(self, chosen: list[CheckedFinding] | None = None) -> None:
+        chosen = self.selected() if chosen is None else chosen
         self.flag_button.setEnabled(any(not item.flagged for item in chosen))
         open_ = any(not item.dismissed for item in chosen)
         self.dismiss_action.setEnabled(open_)
