@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.core.checks.model import CheckDocument, Finding, Found, Place, make_finding
-from reader.core.checks.reading import PairReading, pair_readings
+from reader.core.checks.reading import PairReading, translated_pairs
 
 MIN_PAIRS = 8  # fewer pairs say too little about what is typical
 MIN_WORDS = 4  # English content words a pair needs to be judged
@@ -36,14 +36,7 @@ class _Measured:
 
 
 def check_drift(doc: CheckDocument) -> Iterator[Found]:
-    readings = pair_readings(doc)
-    if readings is None or not doc.is_chinese("target"):
-        return
-    judged = [
-        (i, r)
-        for i, r in enumerate(readings)
-        if r.pair.source and r.pair.target and len(r.english) >= MIN_WORDS
-    ]
+    judged = [(i, r) for i, r in translated_pairs(doc) if len(r.english) >= MIN_WORDS]
     if len(judged) < MIN_PAIRS:
         return
     coverage = [_coverage(r) for _, r in judged]

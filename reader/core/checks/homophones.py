@@ -16,7 +16,7 @@ from itertools import pairwise, product
 
 from reader.core.checks.lexicon import Lexicon
 from reader.core.checks.model import CheckDocument, Finding, Found, Segment, make_finding
-from reader.core.checks.reading import PairReading, pair_readings
+from reader.core.checks.reading import PairReading, translated_pairs
 
 LENGTHS = (2, 3, 4)
 MIN_FREQUENCY = 100  # jieba count a proposed word needs
@@ -26,13 +26,9 @@ _TONE = re.compile(r"\d")
 
 
 def check_homophones(doc: CheckDocument) -> Iterator[Found]:
-    readings = pair_readings(doc)
-    if readings is None or not doc.is_chinese("target"):
-        return
-    for index, reading in enumerate(readings):
-        if reading.pair.source and reading.pair.target:
-            for finding in _typos(reading):
-                yield index, finding
+    for index, reading in translated_pairs(doc):
+        for finding in _typos(reading):
+            yield index, finding
 
 
 def _typos(reading: PairReading) -> Iterator[Finding]:

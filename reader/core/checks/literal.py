@@ -18,7 +18,7 @@ from itertools import pairwise
 from reader.core import chinese
 from reader.core.checks.lexicon import Lexicon, Sense
 from reader.core.checks.model import CheckDocument, Finding, Found, Place, Segment, make_finding
-from reader.core.checks.reading import EnglishWord, PairReading, pair_readings
+from reader.core.checks.reading import EnglishWord, PairReading, translated_pairs
 
 _PARENS = re.compile(r"\([^)]*\)")
 MIN_WORDS = 2  # content words a phrase needs
@@ -35,15 +35,11 @@ class Phrase:
 
 
 def check_literal(doc: CheckDocument) -> Iterator[Found]:
-    readings = pair_readings(doc)
-    if readings is None or not doc.is_chinese("target"):
-        return
-    for index, reading in enumerate(readings):
-        if reading.pair.source and reading.pair.target:
-            for phrase in figurative_phrases(reading):
-                finding = _literal(reading, phrase)
-                if finding is not None:
-                    yield index, finding
+    for index, reading in translated_pairs(doc):
+        for phrase in figurative_phrases(reading):
+            finding = _literal(reading, phrase)
+            if finding is not None:
+                yield index, finding
 
 
 def figurative_phrases(reading: PairReading) -> Iterator[Phrase]:

@@ -104,6 +104,13 @@ def offsets(segments: tuple[Segment, ...], separator: str) -> dict[Segment, int]
     return found
 
 
+def translated_pairs(doc: CheckDocument) -> list[tuple[int, PairReading]]:
+    """(index, reading) of the pairs with both sides: what the checks of meaning read, when
+    the translation is Chinese and CC-CEDICT is there (else none)."""
+    readings = pair_readings(doc) if doc.is_chinese("target") else None
+    return [(i, r) for i, r in enumerate(readings or ()) if r.pair.source and r.pair.target]
+
+
 def pair_readings(doc: CheckDocument) -> list[PairReading] | None:
     """Readings of the document's pairs, made once per document (None without CC-CEDICT)."""
     cached = doc.cache.get("readings")

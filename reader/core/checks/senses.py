@@ -27,7 +27,7 @@ from reader.core.checks.model import (
     Progress,
     make_finding,
 )
-from reader.core.checks.reading import EnglishWord, Link, PairReading, offsets, pair_readings
+from reader.core.checks.reading import EnglishWord, Link, PairReading, offsets, translated_pairs
 
 CHUNK = 1000  # texts embedded between two progress reports
 MAX_ALTERNATIVES = 3  # the commonest renderings in other senses that are tried
@@ -47,10 +47,8 @@ class _Candidate:
 
 
 def check_sense(doc: CheckDocument) -> Iterator[Found]:
-    readings = pair_readings(doc)
-    if readings is None or not doc.is_chinese("target"):
-        return
-    candidates = [c for i, r in enumerate(readings) for c in _candidates(i, r)]
+    readings = dict(translated_pairs(doc))
+    candidates = [c for i, r in readings.items() for c in _candidates(i, r)]
     from reader.core.align.embed import EmbeddingUnavailable
 
     try:
@@ -63,7 +61,7 @@ def check_sense(doc: CheckDocument) -> Iterator[Found]:
 
 
 def _judged(
-    candidates: list[_Candidate], readings: list[PairReading], progress: Progress
+    candidates: list[_Candidate], readings: dict[int, PairReading], progress: Progress
 ) -> list[tuple[_Candidate, Finding | None]]:
     """Each candidate with its finding, if any. First the English side: only alternatives
     that bring it closer are tried in the Chinese sentence, which halves the encoder's work
@@ -139,13 +137,15 @@ def _alternatives(lexicon: Lexicon, word: str, english: str) -> tuple[str, ...]:
     return tuple(other[:MAX_ALTERNATIVES])
 
 
-def _distinct_senses(candidates: list[_Candidate], readings: list[PairReading]) -> list[_Candidate]:
+def _distinct_senses(
+    candidates: list[_Candidate], readings: dict[int, PairReading]
+) -> list[_Candidate]:
     """The candidates with only the alternatives whose glosses, read as a whole by the
     encoder, are not close to the word's own: 太太 "married woman; Mrs.; wife" and 妻子 "wife"
     are one sense in different words, 订单 "(purchase) order" and 秩序 "social order" are two."""
     if not candidates:
         return []
-    lexicon = readings[0].lexicon
+    lexicon = readings[candidates[0].index].lexicon
     words = {w for c in candidates for w in (c.link.chinese.key, *c.alternatives)}
     vectors = _gloss_vectors(lexicon, words)
     kept = []
