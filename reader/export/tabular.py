@@ -11,7 +11,7 @@ from reader.export.records import FIELDS, records
 
 # A cell that starts with one of these is run as a formula by spreadsheet programs; a leading
 # apostrophe makes them show it as text (OWASP's advice against CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render_csv(doc: ExportDocument, progress: Progress = no_progress) -> str:
@@ -28,10 +28,11 @@ def _render(doc: ExportDocument, progress: Progress, delimiter: str) -> str:
     writer.writerow(FIELDS)
     rows = records(Layout(doc))
     for record in rows:
-        writer.writerow([_defused(value) for value in record.values()])
+        writer.writerow([defused(value) for value in record.values()])
     progress(len(rows), len(rows))
     return out.getvalue()
 
 
-def _defused(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+def defused(value: str) -> str:
+    """The cell as text a spreadsheet shows, never runs (a leading apostrophe before a formula)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value

@@ -13,13 +13,12 @@ from reader.core.checks import (
     Pair,
     Progress,
     Segment,
-    Term,
-    parse_glossary,
     run_checks,
 )
-from reader.core.decode import decode_bytes
 from reader.core.document import SideText
 from reader.core.errors import InputError
+from reader.core.terms import Term
+from reader.export.terms import read_terms
 from reader.services.annotations import Annotations
 from reader.services.preparing import read_bytes
 from reader.services.views import CheckedFinding, DocumentView, SideView
@@ -29,11 +28,16 @@ from reader.store.engine import Store
 
 class Checks:
     def __init__(
-        self, store: Store, load: Callable[[int], DocumentView], annotations: Annotations
+        self,
+        store: Store,
+        load: Callable[[int], DocumentView],
+        annotations: Annotations,
+        term_base: Callable[[int], list[Term]],
     ) -> None:
         self._store = store
         self._load = load
         self._annotations = annotations
+        self._term_base = term_base
 
     def run(
         self,
@@ -45,12 +49,15 @@ class Checks:
         """Every finding of the checks (all, or the ids in `only`): findings about meaning
         first, surest first, then the mechanical ones in reading order. Each is marked when an
         annotation of its category already covers its span, and when a reviewer dismissed it.
-        `glossary` is a text file of terms and their renderings (see parse_glossary);
+        The terms check reads the term base (the library's terms and the document's), and
+        `glossary`, a TBX, CSV or tab-separated file of more terms, if given;
         `progress(fraction)` may raise to stop the run (Cancelled)."""
         view = self._load(doc_id)
         if view.target is None:
             raise InputError(f"“{view.title}” has no translation to check")
-        terms = read_glossary(glossary) if glossary is not None else []
+        terms = self._term_base(doc_id)
+        if glossary is not None:
+            terms += read_glossary(glossary)
         found = run_checks(
             pairs(view), view.source.lang, view.target.lang, only, terms, progress=progress
         )
@@ -127,12 +134,9 @@ class Checks:
 
 
 def read_glossary(path: Path) -> list[Term]:
-    """A glossary file in any encoding import reads; InputError naming the file if it is bad."""
-    text, _encoding = decode_bytes(read_bytes(path), path.name)
-    try:
-        return parse_glossary(text)
-    except InputError as error:
-        raise InputError(f"{path.name}: {error}") from error
+    """The terms of a TBX, CSV or tab-separated glossary file; InputError naming the file if
+    it is bad."""
+    return read_terms(read_bytes(path), path.name)
 
 
 def pairs(view: DocumentView) -> list[Pair]:

@@ -11,6 +11,7 @@ from reader.services.alignment import Alignment
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
 from reader.services.preparing import load_bilingual, prepare
+from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import repository
@@ -27,7 +28,8 @@ class Library:
         self.url = store.url
         self.annotations = Annotations(store)
         self.words = Words(store)
-        self.checks = Checks(store, self.load_document, self.annotations)
+        self.terms = Terms(store, self.load_document)
+        self.checks = Checks(store, self.load_document, self.annotations, self.terms.list)
 
     @property
     def store(self) -> Store:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    JSON,
     DateTime,
     ForeignKey,
     Index,
@@ -219,3 +220,25 @@ class CheckDismissal(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     document: Mapped[Document] = relationship()
+
+
+class TermEntry(Base):
+    """A term of the term base, the library's (no document) or one document's (migration 0005).
+
+    `key` is the term's words, case-folded and joined by spaces: the one term per key and
+    scope that the service keeps."""
+
+    __tablename__ = "term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Text, index=True)
+    renderings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    forbidden: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pos: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -53,7 +53,7 @@ def test_a_glossary_finds_the_purchase_order(capsys, db_url: str, tmp_path) -> N
     assert code == 0
     line, summary = out.splitlines()
     assert "[terms]" in line and "Terminology/Inappropriate for context" in line
-    assert line.endswith('"current order" is not rendered as 当前秩序 or 现行秩序.')
+    assert line.endswith('"current order" is not rendered as 当前秩序 or 现行秩序.  fix: 当前秩序')
     assert summary == "1 findings: terms 1"
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.checks import Pair, Segment, Term, parse_glossary, run_checks
+from reader.core.checks import Pair, Segment, run_checks
 from reader.core.errors import InputError
+from reader.core.terms import Term
+from reader.export.terms import parse_glossary
 
 GLOSSARY = """# source term<TAB>renderings
 current order\t当前秩序|现行秩序
@@ -20,7 +22,7 @@ def pair(english: str, chinese: str, paragraph: int = 0) -> Pair:
 
 
 def terms(*pairs: Pair) -> list[tuple[int, int, int, str]]:
-    found = run_checks(list(pairs), only=["terms"], glossary=parse_glossary(GLOSSARY))
+    found = run_checks(list(pairs), only=["terms"], terms=parse_glossary(GLOSSARY))
     return [(f.paragraph, f.start, f.end, f.detail) for f in found]
 
 

@@ -98,7 +98,7 @@ def test_a_glossary_in_any_encoding_finds_terms_rendered_otherwise(
     assert term.message == '"partnership" is not rendered as 合作.'
     assert places(checked.checks.run(2), "terms") == []  # no glossary, no terms check
     glossary.write_text("partnership 合作\n", "utf-8")
-    with pytest.raises(InputError, match=r"terms\.txt: glossary line 1"):
+    with pytest.raises(InputError, match=r"terms\.txt line 1: expected a term"):
         checked.checks.run(2, glossary=glossary)
     with pytest.raises(InputError, match="no such file"):
         checked.checks.run(2, glossary=tmp_path / "missing.txt")

@@ -25,8 +25,8 @@ from reader.core.checks.model import (
     Progress,
     Segment,
     Side,
-    Term,
 )
+from reader.core.terms import Term
 
 __all__ = [
     "CHECKS",
@@ -40,7 +40,6 @@ __all__ = [
     "Segment",
     "Side",
     "Term",
-    "parse_glossary",
     "run_checks",
 ]
 
@@ -50,8 +49,4 @@ def __getattr__(name: str) -> Any:
         from reader.core.checks.runner import run_checks
 
         return run_checks
-    if name == "parse_glossary":
-        from reader.core.checks.terms import parse_glossary
-
-        return parse_glossary
     raise AttributeError(name)

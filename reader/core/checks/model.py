@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal
 
+from reader.core.terms import Term
+
 Side = Literal["source", "target"]
 Progress = Callable[[float], None]  # the share of the work done, 0 to 1; may raise to stop it
 
@@ -85,14 +87,6 @@ class Dismissal:
         return self.side is None
 
 
-@dataclass(frozen=True)
-class Term:
-    """A glossary entry: a source term and the renderings a translation may use for it."""
-
-    source: str  # matched case-insensitively as whole words
-    renderings: tuple[str, ...]  # any one of them in the translation is right
-
-
 CHECKS: dict[str, str] = {
     "omission": "Source sentences with no translation",
     "addition": "Translated sentences with no source",
@@ -104,7 +98,7 @@ CHECKS: dict[str, str] = {
     "spacing": "Spaces between Chinese characters, or several spaces in a row",
     "length": "Translations much shorter or longer than usual",
     "consistency": "The same source sentence translated differently",
-    "terms": "Glossary terms not rendered as the glossary says (only with a glossary)",
+    "terms": "Terms of the term base missing their required rendering, or given a forbidden one",
     "sense": "Words rendered in a dictionary sense that does not fit the source",
     "literal": "Idioms and set phrases rendered word by word",
     "drift": "Sentence pairs whose meanings drift apart",
@@ -158,11 +152,11 @@ class CheckDocument:
     from the segments, and which pair a paragraph offset falls in."""
 
     def __init__(
-        self, pairs: Sequence[Pair], langs: dict[Side, str], glossary: Sequence[Term] = ()
+        self, pairs: Sequence[Pair], langs: dict[Side, str], terms: Sequence[Term] = ()
     ) -> None:
         self.pairs = pairs
         self.langs = langs
-        self.glossary = glossary
+        self.terms = terms
         self.cache: dict[str, Any] = {}  # what several checks read of the pairs, made once
         self.progress: Progress = _nothing  # a long check's share done; may raise to stop it
         self._chinese = {side: lang.lower().startswith("zh") for side, lang in langs.items()}

@@ -8,7 +8,7 @@ from reader.core.checks.drift import check_drift
 from reader.core.checks.homophones import check_homophones
 from reader.core.checks.literal import check_literal
 from reader.core.checks.marks import check_brackets, check_punctuation, check_spacing
-from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Progress, Term
+from reader.core.checks.model import CHECKS, CheckDocument, Finding, Found, Pair, Progress
 from reader.core.checks.numbers import check_numbers
 from reader.core.checks.pairs import (
     check_additions,
@@ -20,6 +20,7 @@ from reader.core.checks.senses import check_sense
 from reader.core.checks.terms import check_terms
 from reader.core.checks.words import check_repeated, check_untranslated
 from reader.core.errors import InputError
+from reader.core.terms import Term
 
 _SIDE_ORDER = {"source": 0, "target": 1}
 # How long each check takes beside a mechanical one, for the progress bar: the encoder's.
@@ -32,12 +33,12 @@ def run_checks(
     source_lang: str = "en",
     target_lang: str = "zh",
     only: Collection[str] | None = None,
-    glossary: Sequence[Term] = (),
+    terms: Sequence[Term] = (),
     progress: Progress | None = None,
 ) -> list[Finding]:
     """Findings sorted by (index of the pair, side source before target, paragraph, start).
 
-    The "terms" check needs a glossary; without one it finds nothing. `progress` hears the
+    The "terms" check needs terms; without them it finds nothing. `progress` hears the
     share of the checks run, after each; what it raises stops the run."""
     if isinstance(only, str):
         only = [only]  # one id, not its letters
@@ -45,7 +46,7 @@ def run_checks(
     unknown = sorted(wanted - set(CHECKS))
     if unknown:
         raise InputError(f"unknown check {', '.join(unknown)} (one of: {', '.join(CHECKS)})")
-    doc = CheckDocument(pairs, {"source": source_lang, "target": target_lang}, glossary)
+    doc = CheckDocument(pairs, {"source": source_lang, "target": target_lang}, terms)
     checks = [check for check in CHECKS if check in wanted]
     total = sum(_WEIGHTS.get(check, 1) for check in checks)
     found: list[Found] = []
