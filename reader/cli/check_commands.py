@@ -35,8 +35,8 @@ def register(subparsers: Subparsers) -> None:
         "--glossary",
         type=Path,
         metavar="FILE",
-        help="terms and their renderings, one per line: term<TAB>rendering[|rendering...] "
-        "(the terms check runs only with one)",
+        help="more terms for the terms check besides the term base (`reader terms`): a TBX, "
+        "CSV or term<TAB>rendering[|rendering...] file",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(

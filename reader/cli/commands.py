@@ -7,7 +7,13 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli import align_commands, check_commands, export_commands, word_commands
+from reader.cli import (
+    align_commands,
+    check_commands,
+    export_commands,
+    term_commands,
+    word_commands,
+)
 from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
@@ -79,4 +85,5 @@ REGISTRY: list[Callable[[Subparsers], None]] = [
     *ANNOTATION_COMMANDS,
     check_commands.register,
     word_commands.register,
+    term_commands.register,
 ]
