@@ -144,20 +144,21 @@ class Terms:
         write_atomic(path, data)
         return len(terms)
 
-    def usage(self, doc_id: int) -> list[TermUsage]:
-        """Each term in scope with its uses in the document, in the term base's order."""
+    def usage(self, doc_id: int | None) -> list[TermUsage]:
+        """Each term in scope with its uses in the document (none without a document, or in
+        one with no translation), in the term base's order."""
         terms = self.list(doc_id)
-        view = self._load(doc_id)
-        found = term_uses(pairs(view), terms) if view.target else None
-        by_term: dict[int | None, tuple[list[TermUse], list[ForbiddenUse]]] = {
-            t.id: ([], []) for t in terms
-        }
-        if found is not None:
-            for use in found.terms:
-                by_term[use.term.id][0].append(use)
-            for wrong in found.forbidden:
-                by_term[wrong.term.id][1].append(wrong)
-        return [TermUsage(t, tuple(by_term[t.id][0]), tuple(by_term[t.id][1])) for t in terms]
+        view = self._load(doc_id) if doc_id is not None else None
+        if view is None or view.target is None:
+            return [TermUsage(t, (), ()) for t in terms]
+        found = term_uses(pairs(view), terms)
+        uses: dict[int | None, list[TermUse]] = {t.id: [] for t in terms}
+        wrong: dict[int | None, list[ForbiddenUse]] = {t.id: [] for t in terms}
+        for use in found.terms:
+            uses[use.term.id].append(use)
+        for forbidden in found.forbidden:
+            wrong[forbidden.term.id].append(forbidden)
+        return [TermUsage(t, tuple(uses[t.id]), tuple(wrong[t.id])) for t in terms]
 
     def suggest(self, doc_id: int, progress: Progress | None = None) -> list[Candidate]:
         """Terms the document's alignment suggests and the term base lacks, strongest first."""

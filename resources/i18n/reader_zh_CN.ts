@@ -340,8 +340,8 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>同一句子译法不一</translation>
     </message>
     <message>
-        <source>Term not rendered as the glossary says</source>
-        <translation>术语未按术语表翻译</translation>
+        <source>Term not rendered as the term base says</source>
+        <translation>术语未按术语库翻译</translation>
     </message>
     <message>
         <source>Word in a sense that does not fit</source>
@@ -462,30 +462,6 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>The check leaves this text alone all over the document (a name kept in Latin)</source>
         <translation>此检查在整篇文档中不再报告这段文本（如保留拉丁字母的名称）</translation>
-    </message>
-    <message>
-        <source>Choose Glossary…</source>
-        <translation>选择术语表…</translation>
-    </message>
-    <message>
-        <source>No Glossary</source>
-        <translation>不使用术语表</translation>
-    </message>
-    <message>
-        <source>Glossary: {0}</source>
-        <translation>术语表：{0}</translation>
-    </message>
-    <message>
-        <source>Terms and their renderings, one per line: term, a tab, then the renderings separated by |. The checks flag a term whose translation uses none of them.</source>
-        <translation>每行一个术语及其译法：术语、一个制表符，然后是用 | 分隔的译法。若译文未使用其中任何一种译法，检查会标出该术语。</translation>
-    </message>
-    <message>
-        <source>Choose a Glossary</source>
-        <translation>选择术语表</translation>
-    </message>
-    <message>
-        <source>Glossaries (*.tsv *.txt);;All files (*)</source>
-        <translation>术语表 (*.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not checked yet (F7)</source>
@@ -1467,6 +1443,327 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggested Terms</source>
+        <translation>建议的术语</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Not rendered so</source>
+        <translation>未如此翻译处</translation>
+    </message>
+    <message>
+        <source>Words that recur in the original and are mostly translated the same way. Tick the ones to add to the term base (for every document).</source>
+        <translation>原文中反复出现、且大多以同一方式翻译的词语。勾选要加入术语库的条目（适用于所有文档）。</translation>
+    </message>
+    <message>
+        <source>Add Ticked Terms</source>
+        <translation>加入勾选的术语</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1} 处中的 {0} 处</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Edit Term</source>
+        <translation>编辑术语</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>This document only</source>
+        <translation>仅此文档</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>术语(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Required rendering:</source>
+        <translation>规定译法(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden rendering:</source>
+        <translation>禁用译法(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part of speech:</source>
+        <translation>词性(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>适用范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Separate several renderings with |; any one will do</source>
+        <translation>多个译法用 | 分隔；任一即可</translation>
+    </message>
+    <message>
+        <source>Separate several with |; each is reported where used</source>
+        <translation>多个用 | 分隔；每处使用都会报告</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Add Term “{0}”</source>
+        <translation>添加术语“{0}”</translation>
+    </message>
+    <message>
+        <source>Add {0} Terms</source>
+        <translation>添加 {0} 个术语</translation>
+    </message>
+    <message>
+        <source>Added {0} to the term base.</source>
+        <translation>已将 {0} 加入术语库。</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the term base.</source>
+        <translation>已从术语库移除 {0}。</translation>
+    </message>
+    <message>
+        <source>Edit Term “{0}”</source>
+        <translation>编辑术语“{0}”</translation>
+    </message>
+    <message>
+        <source>Changed “{0}”.</source>
+        <translation>已修改“{0}”。</translation>
+    </message>
+    <message>
+        <source>Change to “{0}” undone.</source>
+        <translation>已撤销对“{0}”的修改。</translation>
+    </message>
+    <message>
+        <source>Delete Term “{0}”</source>
+        <translation>删除术语“{0}”</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}” from the term base.</source>
+        <translation>已从术语库删除“{0}”。</translation>
+    </message>
+    <message>
+        <source>Put “{0}” back in the term base.</source>
+        <translation>已将“{0}”放回术语库。</translation>
+    </message>
+    <message>
+        <source>Import Terms from {0}</source>
+        <translation>从 {0} 导入术语</translation>
+    </message>
+    <message>
+        <source>Import of {0} undone.</source>
+        <translation>已撤销 {0} 的导入。</translation>
+    </message>
+    <message>
+        <source>Added {0} terms from {1}; {2} held ones gained renderings.</source>
+        <translation>从 {1} 添加了 {0} 个术语；{2} 个已有术语增加了译法。</translation>
+    </message>
+    <message>
+        <source>{0} terms</source>
+        <translation>{0} 个术语</translation>
+    </message>
+    <message>
+        <source>Could Not List the Terms</source>
+        <translation>无法列出术语</translation>
+    </message>
+    <message>
+        <source>Select the term in the English and its rendering in the Chinese (double-click a paragraph or press F2).</source>
+        <translation>请在英文中选中术语，在中文中选中其译法（双击段落或按 F2）。</translation>
+    </message>
+    <message>
+        <source>Could Not Change the Terms</source>
+        <translation>无法更改术语</translation>
+    </message>
+    <message>
+        <source>Exported {0} terms to {1}.</source>
+        <translation>已将 {0} 个术语导出到 {1}。</translation>
+    </message>
+    <message>
+        <source>Could Not Export the Terms</source>
+        <translation>无法导出术语</translation>
+    </message>
+    <message>
+        <source>Terms are suggested from a document with a translation.</source>
+        <translation>只能从有译文的文档中建议术语。</translation>
+    </message>
+    <message>
+        <source>Looking for terms in the translation…</source>
+        <translation>正在译文中查找术语…</translation>
+    </message>
+    <message>
+        <source>Could Not Suggest Terms</source>
+        <translation>无法建议术语</translation>
+    </message>
+    <message>
+        <source>No new terms to suggest.</source>
+        <translation>没有可建议的新术语。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Term from Selection…</source>
+        <translation>将所选内容添加为术语(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add the selected English as a term, the selected Chinese as its rendering</source>
+        <translation>将所选英文添加为术语，所选中文作为其译法</translation>
+    </message>
+    <message>
+        <source>Show or hide the term base</source>
+        <translation>显示或隐藏术语库</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>规定译法</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁用译法</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>出现</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语库</translation>
+    </message>
+    <message>
+        <source>Filter terms</source>
+        <translation>筛选术语</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a term (Ctrl+T adds the selected words)</source>
+        <translation>添加术语（Ctrl+T 添加所选词语）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected term</source>
+        <translation>编辑所选术语</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected term (Delete)</source>
+        <translation>删除所选术语（Delete）</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>建议…</translation>
+    </message>
+    <message>
+        <source>Propose terms from the shown document&apos;s translation</source>
+        <translation>从当前文档的译文中提出术语建议</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Import Terms…</source>
+        <translation>导入术语…</translation>
+    </message>
+    <message>
+        <source>Add the terms of a TBX, CSV or tab-separated glossary file</source>
+        <translation>添加 TBX、CSV 或制表符分隔词汇表文件中的术语</translation>
+    </message>
+    <message>
+        <source>Export Terms…</source>
+        <translation>导出术语…</translation>
+    </message>
+    <message>
+        <source>Write the terms as TBX-Basic or CSV</source>
+        <translation>将术语写为 TBX-Basic 或 CSV</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>此文档</translation>
+    </message>
+    <message>
+        <source>Used {0} times in this document</source>
+        <translation>在此文档中使用了 {0} 次</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已沿用</translation>
+    </message>
+    <message>
+        <source>forbidden: {0}</source>
+        <translation>禁用：{0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the text</source>
+        <translation>双击以在文本中显示</translation>
+    </message>
+    <message>
+        <source>Import Terms</source>
+        <translation>导入术语</translation>
+    </message>
+    <message>
+        <source>Term files (*.tbx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>术语文件 (*.tbx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Terms</source>
+        <translation>导出术语</translation>
     </message>
 </context>
 <context>

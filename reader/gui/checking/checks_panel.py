@@ -9,15 +9,12 @@ Dismissals are remembered with the document; Show Dismissed lists them again.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -48,7 +45,6 @@ class ChecksPanel(QDockWidget):
     flag_requested = Signal(list)  # the Findings to flag
     dismiss_requested = Signal(list, bool)  # the Findings, and whether their text everywhere
     run_requested = Signal()
-    glossary_chosen = Signal(str)  # a file's path, or "" for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Checks"), parent)
@@ -77,7 +73,6 @@ class ChecksPanel(QDockWidget):
         )
         self.flag_button.clicked.connect(self._flag_selected)
         self.dismiss_button = self._dismiss_button()
-        self.glossary_button = self._glossary_button()
         self._found: list[CheckedFinding] | None = None
         self._view: DocumentView | None = None
         self._build_layout()
@@ -132,44 +127,9 @@ class ChecksPanel(QDockWidget):
         self.addAction(self.dismiss_action)
         return button
 
-    def _glossary_button(self) -> QToolButton:
-        button = QToolButton(self)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        self.choose_glossary = menu.addAction(self.tr("Choose Glossary…"))
-        self.choose_glossary.triggered.connect(self._ask_glossary)
-        self.no_glossary = menu.addAction(self.tr("No Glossary"))
-        self.no_glossary.triggered.connect(lambda: self.glossary_chosen.emit(""))
-        button.setMenu(menu)
-        return button
-
-    def show_glossary(self, path: str) -> None:
-        """Name the glossary the checks use (none: "")."""
-        name = Path(path).name if path else ""
-        text = self.tr("Glossary: {0}").format(name) if name else self.tr("No Glossary")
-        self.glossary_button.setText(text)
-        self.glossary_button.setToolTip(
-            self.tr(
-                "Terms and their renderings, one per line: term, a tab, then the renderings "
-                "separated by |. The checks flag a term whose translation uses none of them."
-            )
-            + (f"\n{path}" if path else "")
-        )
-        self.no_glossary.setEnabled(bool(path))
-
-    def _ask_glossary(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a Glossary"),
-            "",
-            self.tr("Glossaries (*.tsv *.txt);;All files (*)"),
-        )
-        if path:
-            self.glossary_chosen.emit(path)
-
     def _build_layout(self) -> None:
         left = [self.check_filter, self.count]
-        right = [self.glossary_button, self.run_button, self.dismiss_button, self.flag_button]
+        right = [self.run_button, self.dismiss_button, self.flag_button]
         set_list_body(self, self.table, left, right)
 
     # -- the findings -------------------------------------------------------------------------

@@ -1,10 +1,9 @@
 """Runs the checks on the window's document and acts on the Checks panel's requests: show a
-finding in the texts, flag findings, dismiss them (undoably), choose a glossary."""
+finding in the texts, flag findings, dismiss them (undoably)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 from reader.core.checks.model import Dismissal, Finding
 from reader.core.errors import Cancelled
 from reader.gui.checking.checks_panel import ChecksPanel
-from reader.gui.common import settings
 from reader.gui.common.annotator import annotator_name
 from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.menus import menu_named
@@ -53,8 +51,6 @@ class ChecksController:
         panel.finding_selected.connect(self.show)
         panel.flag_requested.connect(self.flag)
         panel.dismiss_requested.connect(self.dismiss)
-        panel.glossary_chosen.connect(self.set_glossary)
-        panel.show_glossary(settings.CHECK_GLOSSARY.load())
         window.document_loaded.connect(self._document_loaded)
         # Also after an alignment edit, which reloads the annotations (their scores follow the
         # pairs): omissions and additions follow the pairs.
@@ -81,12 +77,10 @@ class ChecksController:
     def _check(self, task: ProgressTask | None) -> None:
         doc_id = self._shown_id()
         view = self.window.model.document
-        chosen = settings.CHECK_GLOSSARY.load()
-        glossary = Path(chosen) if chosen else None
         progress = task.report if task is not None else None
 
         def job(library: Any) -> list[CheckedFinding]:
-            return library.checks.run(doc_id, glossary=glossary, progress=progress)  # type: ignore[no-any-return]
+            return library.checks.run(doc_id, progress=progress)  # type: ignore[no-any-return]
 
         def done(found: list[CheckedFinding]) -> None:
             if task is not None:
@@ -135,13 +129,6 @@ class ChecksController:
                 translate("ChecksPanel", "Could Not Check the Translation"), error
             ),
         )
-
-    def set_glossary(self, path: str) -> None:
-        """Use this glossary from now on (remembered), and check again if a check was shown."""
-        settings.CHECK_GLOSSARY.save(path)
-        self.panel.show_glossary(path)
-        if self.checked_id is not None:
-            self.run()
 
     # -- acting on findings -------------------------------------------------------------------
 

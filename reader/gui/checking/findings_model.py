@@ -26,7 +26,7 @@ PROBLEMS = {
     "spacing": QT_TRANSLATE_NOOP("ChecksPanel", "Stray space"),
     "length": QT_TRANSLATE_NOOP("ChecksPanel", "Unusual length"),
     "consistency": QT_TRANSLATE_NOOP("ChecksPanel", "Same sentence translated differently"),
-    "terms": QT_TRANSLATE_NOOP("ChecksPanel", "Term not rendered as the glossary says"),
+    "terms": QT_TRANSLATE_NOOP("ChecksPanel", "Term not rendered as the term base says"),
     "sense": QT_TRANSLATE_NOOP("ChecksPanel", "Word in a sense that does not fit"),
     "literal": QT_TRANSLATE_NOOP("ChecksPanel", "Idiom rendered word by word"),
     "drift": QT_TRANSLATE_NOOP("ChecksPanel", "Meaning drifts from the source"),

@@ -49,7 +49,6 @@ MARK_LOW_CONFIDENCE = Setting("view/mark_low_confidence", True)
 IMPORT_DIRECTORY = Setting("import/last_directory", "")
 EXPORT_REVIEWER = Setting("export/reviewer", "")
 ANNOTATOR = Setting("flag/annotator", "")
-CHECK_GLOSSARY = Setting("checks/glossary", "")  # the glossary file the checks use; "": none
 
 # Preferences (Edit › Preferences…; reader.gui.shell.preferences.Preferences loads and saves them).
 ENGLISH_FONT_FAMILY = Setting("preferences/english_font_family", "")  # "": the application font

@@ -41,6 +41,7 @@ from reader.gui.shell.library_panel import LibraryPanel
 from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
 from reader.gui.shell.status_bar import DocumentStatusBar
+from reader.gui.terms.controller import install_terms
 from reader.gui.words.word_list import install_word_list
 from reader.services.views import DocumentScore, DocumentSummary, DocumentView
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.reading_aids.word_saved.connect(self.word_list.add)
         self._restore_state()
         self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
+        self.terms = install_terms(self)
 
     def _connect(self) -> None:
         a = self.actions_

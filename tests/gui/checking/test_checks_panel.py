@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.checks import CHECKS
 from reader.gui.checking import checks_panel, controller
-from reader.gui.common import annotator, settings
+from reader.gui.common import annotator
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.shell.main_window import MainWindow
 
@@ -93,28 +93,6 @@ def test_flag_selected_findings_then_undo(window: MainWindow, qtbot: QtBot) -> N
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: window.annotations.model.rowCount() == 0, timeout=20_000)
     qtbot.waitUntil(lambda: flagged() == [""] * 5, timeout=20_000)
-
-
-def test_a_chosen_glossary_is_remembered_and_finds_the_purchase_order(
-    window: MainWindow, qtbot: QtBot, tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    panel = run_checks(window, qtbot)
-    assert panel.glossary_button.text() == "No Glossary"
-    assert not panel.no_glossary.isEnabled()
-    glossary = tmp_path / "terms.tsv"
-    glossary.write_text("current order\t当前秩序\n", "utf-8")
-    monkeypatch.setattr(
-        checks_panel.QFileDialog, "getOpenFileName", lambda *a, **k: (str(glossary), "")
-    )
-    panel.choose_glossary.trigger()
-    assert panel.glossary_button.text() == "Glossary: terms.tsv"
-    assert settings.CHECK_GLOSSARY.load() == str(glossary)
-    choose(panel, "terms")
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=20_000)
-    assert "【current order】" in panel.proxy.index(0, 2).data()
-    panel.no_glossary.trigger()
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0, timeout=20_000)
-    assert settings.CHECK_GLOSSARY.load() == "" and panel.glossary_button.text() == "No Glossary"
 
 
 def test_an_alignment_edit_checks_again(window: MainWindow, qtbot: QtBot) -> None:
