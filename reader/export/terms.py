@@ -117,8 +117,16 @@ def parse_csv(text: str, name: str = "terms.csv") -> list[Term]:
 # --- TBX -----------------------------------------------------------------------------------
 
 
-def write_tbx(terms: Sequence[Term], source_lang: str = "en", target_lang: str = "zh") -> bytes:
+def write_tbx(
+    terms: Sequence[Term],
+    source_lang: str = "en",
+    target_lang: str = "zh",
+    description: str = "Exported by reader",
+) -> bytes:
+    """TBX-Basic; `description` says in the header where the terms come from."""
     store = tbx.tbxfile(sourcelanguage=source_lang, targetlanguage=target_lang)
+    for paragraph in store.document.getroot().iter("p"):  # the skeleton's one sourceDesc
+        paragraph.text = description
     for number, term in enumerate(terms, 1):
         unit = store.addsourceunit(term.source)
         unit.setid(f"t{number}")

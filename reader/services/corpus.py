@@ -42,6 +42,14 @@ def entries(folder: Path | None = None) -> list[CorpusEntry]:
     ]
 
 
+def starter_terms(folder: Path | None = None) -> Path | None:
+    """The term base that comes with the corpus, if the manifest names one."""
+    folder = folder or corpus_dir()
+    manifest = tomllib.loads((folder / "manifest.toml").read_text("utf-8"))
+    name = manifest.get("terms", {}).get("file")
+    return folder / name if name else None
+
+
 def bilingual(entry: CorpusEntry) -> tuple[BilingualText, dict[str, SideSource]]:
     sides, sources = [], {}
     for role, lang in zip(("source", "target"), entry.languages, strict=False):

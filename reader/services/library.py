@@ -53,9 +53,13 @@ class Library:
         self._store.close()
 
     def seed_corpus(self) -> int:
-        """Add the bundled documents that are not in the database yet; return how many."""
+        """Add the bundled documents that are not in the database yet; return how many. A new
+        library (no corpus document, no term) also gets the corpus's starter term base."""
         with self._store.transaction() as session:
             present = repository.corpus_keys(session)
+        starter = corpus.starter_terms()
+        if not present and starter is not None and not self.terms.list():
+            self.terms.import_file(starter)
         added = 0
         for entry in corpus.entries():
             if entry.key in present:

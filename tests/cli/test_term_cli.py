@@ -6,6 +6,18 @@ from pathlib import Path
 import pytest
 
 from reader.launch import main
+from reader.services.library import Library
+
+
+@pytest.fixture(autouse=True)
+def _no_starter_terms(db_url: str) -> None:
+    """Each test builds its own term base, without the corpus's starter terms."""
+    library = Library.open(db_url, seed=False)
+    try:
+        for term in library.terms.list():
+            library.terms.remove(term.id)
+    finally:
+        library.close()
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -18,7 +30,8 @@ def test_add_list_check_and_remove(capsys, db_url: str) -> None:
     db = ("--db", db_url)
     add = ("terms", "add", "current order", "当前秩序", "--forbid", "订单")
     code, out, _ = run(capsys, *db, *add, "--note", "the world order", "--author", "qa")
-    assert code == 0 and out.startswith("added term 1:")
+    assert code == 0 and out.startswith("added term ")
+    term_id = out.split()[2].rstrip(":")
     code, out, _ = run(capsys, *db, "terms", "list", "--format", "json")
     (record,) = json.loads(out)
     assert (record["term"], record["renderings"], record["forbidden"]) == (
@@ -35,7 +48,8 @@ def test_add_list_check_and_remove(capsys, db_url: str) -> None:
     assert code == 2 and "in the term base already" in err
     code, out, err = run(capsys, *db, "terms", "add", "world order")
     assert code == 2 and err == "reader: “world order” needs a required or a forbidden rendering\n"
-    assert run(capsys, *db, "terms", "remove", "1")[1] == "removed term 1: current order\n"
+    removed = run(capsys, *db, "terms", "remove", term_id)[1]
+    assert removed == f"removed term {term_id}: current order\n"
     assert run(capsys, *db, "terms", "list")[1] == "0 terms\n"
 
 

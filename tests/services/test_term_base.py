@@ -109,3 +109,16 @@ def test_an_export_reads_back_the_same_terms(small: Library, tmp_path: Path) -> 
         again = small.terms.list()
         assert [replace(t, id=None) for t in again] == [replace(t, id=None) for t in held]
         held = again
+
+
+def test_a_new_library_starts_with_the_corpus_starter_terms(empty_url: str) -> None:
+    library = Library.open(empty_url)
+    try:
+        terms = {t.source: t for t in library.terms.list()}
+        assert len(terms) > 40 and terms["world order"].renderings == ("世界秩序",)
+        assert all(t.note.startswith("CC-CEDICT: ") for t in terms.values())  # each cites it
+        library.terms.remove(terms["world order"].id)
+        assert library.seed_corpus() == 0  # a library with documents gets no terms back
+        assert "world order" not in {t.source for t in library.terms.list()}
+    finally:
+        library.close()

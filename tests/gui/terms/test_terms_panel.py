@@ -30,6 +30,17 @@ def _named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(annotator.QInputDialog, "getText", lambda *a, **k: ("Ada", True))
 
 
+@pytest.fixture(autouse=True)
+def _no_starter_terms(db_url: str) -> None:
+    """Each test builds its own term base, without the corpus's starter terms."""
+    library = Library.open(db_url, seed=False)
+    try:
+        for term in library.terms.list():
+            library.terms.remove(term.id)
+    finally:
+        library.close()
+
+
 def shown_panel(window: MainWindow, qtbot: QtBot) -> terms_panel.TermsPanel:
     panel = window.terms.panel
     qtbot.waitUntil(lambda: bool(window.status.score.text()), timeout=20_000)  # loaded, settled
