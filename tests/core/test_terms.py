@@ -65,6 +65,7 @@ def test_a_forbidden_word_inside_a_required_rendering_is_no_error() -> None:
     term = Term("order", ("秩序",), ("秩",))
     uses = term_uses([pair("The order.", "秩序。")], [term])
     assert uses.forbidden == [] and [u.kept for u in uses.terms] == [True]
+    assert uses.terms[0].rendered == ((0, 1, 3),)  # where the translation keeps it
     only_forbidden = Term("order", (), ("订单",))
     assert [u.kept for u in term_uses([pair("The order.", "秩序。")], [only_forbidden]).terms] == [
         True

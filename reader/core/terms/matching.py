@@ -48,6 +48,7 @@ class TermUse:
     text: str  # as written: "world orders"
     kept: bool  # a required rendering is there (or, with none required, no forbidden one)
     forbidden: bool  # a forbidden rendering of the term is in the pair's translation
+    rendered: tuple[Place, ...] = ()  # where the translation has a required rendering
 
 
 @dataclass(frozen=True)
@@ -133,17 +134,21 @@ def term_uses(pairs: Sequence[Pair], terms: Sequence[Term]) -> Uses:
                 met.setdefault(term, []).append((place, seg.text[start:end]))
         for term, places in met.items():
             wrong = list(_forbidden_in(pair.target, term))
-            kept = _keeps(pair.target, term, bool(wrong))
-            uses += [TermUse(term, index, p, text, kept, bool(wrong)) for p, text in places]
+            rendered = tuple(_required_in(pair.target, term))
+            kept = bool(rendered) if term.renderings else not wrong
+            uses += [
+                TermUse(term, index, p, text, kept, bool(wrong), rendered) for p, text in places
+            ]
             sources = tuple(p for p, _ in places)
             forbidden += [ForbiddenUse(term, index, p, text, sources) for p, text in wrong]
     return Uses(uses, forbidden)
 
 
-def _keeps(target: Sequence[Segment], term: Term, forbidden_used: bool) -> bool:
-    if not term.renderings:
-        return not forbidden_used
-    return any(r in seg.text for seg in target for r in term.renderings)
+def _required_in(target: Sequence[Segment], term: Term) -> Iterator[Place]:
+    for seg in target:
+        for rendering in term.renderings:
+            for lo, hi in _spans(seg.text, rendering):
+                yield Place(seg.paragraph, seg.start + lo, seg.start + hi)
 
 
 def _forbidden_in(target: Sequence[Segment], term: Term) -> Iterator[tuple[Place, str]]:

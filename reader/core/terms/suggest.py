@@ -79,13 +79,17 @@ def suggest_terms(
     report(0.3)
     chinese_units = _chinese_units(pairs)
     report(0.7)
+    known = list(known)
     known_keys = {term.key for term in known}
+    # A rendering the term base requires already belongs to its term: "order" is not proposed
+    # for 世界秩序 when "world order" holds it.
+    held = {rendering for term in known for rendering in term.renderings}
     found = [
         c
         for key, (surface, at) in english.items()
         if key not in known_keys and len(at) >= MIN_PAIRS
         for c in [_candidate(surface, at, chinese_units)]
-        if c is not None
+        if c is not None and c.rendering not in held
     ]
     report(0.9)
     kept = _one_per_rendering(_without_nested(found, english))

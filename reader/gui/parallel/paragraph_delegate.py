@@ -66,6 +66,8 @@ UNDER_MARKS = {"sentence"}  # decoration layers drawn below the annotation marks
 SEARCH_COLOR = QColor(255, 226, 100)
 SEARCH_CURRENT_COLOR = QColor(255, 160, 60)
 CHECK_COLOR = QColor(170, 90, 220)  # violet: neither the pair's green nor the search's yellow
+TERM_COLOR = QColor(40, 150, 210)  # blue, deeper than the selection's: a term's chosen place
+TERM_BLEND = 0.4
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 LINE_DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 RUBY_SCALE = 0.55  # pinyin size to the characters'
@@ -319,7 +321,17 @@ def _decoration_formats() -> dict[str, QTextCharFormat]:
     check.setBackground(blend(base, CHECK_COLOR, 0.45))
     check.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     check.setUnderlineColor(CHECK_COLOR)
-    return {"sentence": pair, "search": found, "search_current": current, "check": check}
+    term = QTextCharFormat()  # a place of a term chosen in the Terms panel, and its rendering
+    term.setBackground(blend(base, TERM_COLOR, TERM_BLEND))
+    term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    term.setUnderlineColor(TERM_COLOR)
+    return {
+        "sentence": pair,
+        "search": found,
+        "search_current": current,
+        "check": check,
+        "term": term,
+    }
 
 
 def _decorate(document: QTextDocument, text: str, decorations: list[Decoration]) -> None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the module loads numpy and CC-CEDICT's reader, which start-
     from reader.core.terms.suggest import Candidate
 
 COLUMN_WIDTHS = (200, 120, 80)  # where it is not rendered so takes the rest
-PRECHECKED = 0.8  # candidates kept at least this often start ticked
+PRECHECKED = 0.8  # candidates CC-CEDICT supports, kept at least this often, start ticked
 
 
 class SuggestDialog(QDialog):
@@ -65,7 +65,8 @@ class SuggestDialog(QDialog):
         self._update_button()
 
     def _row(self, c: Candidate) -> list[QStandardItem]:
-        where = ", ".join(f"¶ {p.paragraph + 1}" for p in c.elsewhere)
+        paragraphs = dict.fromkeys(p.paragraph + 1 for p in c.elsewhere)
+        where = ", ".join(f"¶ {number}" for number in paragraphs)
         items = [
             QStandardItem(c.source),
             QStandardItem(c.rendering),
@@ -73,7 +74,7 @@ class SuggestDialog(QDialog):
             QStandardItem(where),
         ]
         items[0].setCheckable(True)
-        ticked = c.share >= PRECHECKED
+        ticked = c.glossed and c.share >= PRECHECKED
         items[0].setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         for item in items:
             item.setEditable(False)

@@ -40,16 +40,16 @@ from reader.services.views import DocumentView
 if TYPE_CHECKING:  # the services load SQLAlchemy, which start-up need not
     from reader.services.terms import TermUsage
 
-HEADERS = (  # translated where the model takes them
+HEADERS = (  # translated where the model takes them; the counts early, for a narrow dock
     QT_TRANSLATE_NOOP("TermsPanel", "Term"),
-    QT_TRANSLATE_NOOP("TermsPanel", "Required"),
-    QT_TRANSLATE_NOOP("TermsPanel", "Forbidden"),
     QT_TRANSLATE_NOOP("TermsPanel", "Uses"),
     QT_TRANSLATE_NOOP("TermsPanel", "Kept"),
+    QT_TRANSLATE_NOOP("TermsPanel", "Required"),
+    QT_TRANSLATE_NOOP("TermsPanel", "Forbidden"),
     QT_TRANSLATE_NOOP("TermsPanel", "Applies to"),
     QT_TRANSLATE_NOOP("TermsPanel", "Note"),
 )
-COLUMN_WIDTHS = (150, 130, 100, 50, 50, 110)  # the note takes the rest
+COLUMN_WIDTHS = (140, 45, 45, 110, 90, 110)  # the note takes the rest
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACES_ROLE = Qt.ItemDataRole.UserRole + 2
 CONTEXT = 30  # characters of the sentence shown either side of a term's place
@@ -199,18 +199,18 @@ class TermsPanel(QDockWidget):
         kept = str(usage.kept) if counted else ""
         texts = (
             t.source,
-            " | ".join(t.renderings),
-            " | ".join(t.forbidden),
             uses,
             kept,
+            " | ".join(t.renderings),
+            " | ".join(t.forbidden),
             scope,
             t.note,
         )
         items = [QStandardItem(text) for text in texts]
-        for item in items[3:5]:
+        for item in items[1:3]:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if counted and usage.forbidden:
-            items[2].setToolTip(
+            items[4].setToolTip(
                 self.tr("Used {0} times in this document").format(len(usage.forbidden))
             )
         items[6].setToolTip(t.note)
@@ -257,9 +257,10 @@ class TermsPanel(QDockWidget):
         label = f"¶ {paragraph + 1}   …{before}[{text[start:end]}]{after}…   ({mark})"
         item = QListWidgetItem(label)
         places = [TermPlace("source", paragraph, start, end)]
+        places += [TermPlace("target", *p) for p in use.rendered]
         places += [TermPlace("target", *w.place) for w in wrong]
         item.setData(PLACES_ROLE, places)
-        item.setToolTip(self.tr("Double-click to show it in the text"))
+        item.setToolTip(label + "\n" + self.tr("Double-click to show it in the text"))
         return item
 
     def _place_activated(self, item: QListWidgetItem) -> None:

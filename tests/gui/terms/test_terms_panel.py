@@ -8,18 +8,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reader.core.terms import Term
 from reader.gui.common import annotator
+from reader.gui.parallel import paragraph_delegate
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.shell.main_window import MainWindow
 from reader.gui.terms import terms_panel
 from reader.gui.terms.suggest_dialog import SuggestDialog
 from reader.gui.terms.term_dialog import TermDialog
 from reader.services.library import Library
-from tests.gui.annotating.test_flagging import ROW, select
+from tests.gui.annotating.test_flagging import ROW, highlight_point, select
 from tests.gui.parallel.test_flagging_offsets import open_span_editor
 
 pytestmark = pytest.mark.gui
@@ -101,7 +103,7 @@ def test_a_term_added_from_a_selection_is_enforced_on_the_next_check(
         "Ada",
     )
     (row,) = rows(panel)
-    assert row[:3] == ["current order", "当前秩序", "订单"] and int(row[3]) >= 1
+    assert row[0] == "current order" and int(row[1]) >= 1 and row[3:5] == ["当前秩序", "订单"]
     assert window.undo_stack.undoText() == "Add Term “current order”"
     checks = window.checks.panel
     window.check_action.trigger()  # F7
@@ -114,7 +116,8 @@ def test_a_term_added_from_a_selection_is_enforced_on_the_next_check(
 def test_a_deleted_term_comes_back_with_undo(window: MainWindow, qtbot: QtBot, db_url: str) -> None:
     held = add_term(db_url, Term("hegemony", ("霸权",), note="rule by one power"))
     panel = shown_panel(window, qtbot)
-    assert rows(panel)[0][:3] == ["hegemony", "霸权", ""]
+    (row,) = rows(panel)
+    assert row[0] == "hegemony" and row[3:5] == ["霸权", ""]
     panel.table.selectRow(0)
     panel.table.setFocus()
     qtbot.waitUntil(panel.table.hasFocus)
@@ -167,6 +170,12 @@ def test_a_terms_places_show_in_the_text(window: MainWindow, qtbot: QtBot, db_ur
     row = window.parallel.currentIndex().row()
     qtbot.waitUntil(lambda: bool(window.model.index(row, 0).data(Role.DECORATIONS)))
     assert window.model.index(row, 1).data(Role.DECORATIONS)  # and what renders it
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    marked = paragraph_delegate.blend(
+        base, paragraph_delegate.TERM_COLOR, paragraph_delegate.TERM_BLEND
+    )
+    for column in (0, 1):  # drawn on both sides, not only stored
+        assert highlight_point(window, window.model.index(row, column), marked) is not None
 
 
 def test_import_export_and_suggestions(
