@@ -48,8 +48,9 @@ class TermDialog(QDialog):
         self.note = QLineEdit(term.note, self)
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("Every document"), None)
-        if document_id is not None or term.document_id is not None:
-            self.scope.addItem(self.tr("This document only"), document_id or term.document_id)
+        own = term.document_id if term.document_id is not None else document_id
+        if own is not None:  # an edited term stays with its document
+            self.scope.addItem(self.tr("This document only"), own)
         self.scope.setCurrentIndex(0 if term.document_id is None else 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
