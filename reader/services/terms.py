@@ -116,10 +116,10 @@ class Terms:
         merged: list[tuple[Term, Term]] = []
         unchanged = 0
         with self._store.transaction() as session:
+            if not rows.scope_exists(session, doc_id):
+                raise InputError(f"no document with id {doc_id}")
             for term in read:
                 term = replace(term, document_id=doc_id, author=term.author or author)
-                if not rows.scope_exists(session, doc_id):
-                    raise _no_scope(term)
                 held = rows.same_key(session, term)
                 if held is None:
                     added.append(rows.add(session, term))

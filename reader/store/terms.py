@@ -49,11 +49,6 @@ def remove(session: Session, term_id: int) -> Term | None:
     return value
 
 
-def get(session: Session, term_id: int) -> Term | None:
-    row = session.get(TermEntry, term_id)
-    return _value(row) if row is not None else None
-
-
 def in_scope(session: Session, document_id: int | None) -> list[Term]:
     """The library's terms, and with a document its own ones too; in the order they came."""
     scope = TermEntry.document_id.is_(None)

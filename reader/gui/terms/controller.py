@@ -51,6 +51,7 @@ class Window(Protocol):
     undo_stack: QUndoStack
     selection: SpanSelection
     document_loaded: SignalInstance  # (document id)
+    annotations_changed: SignalInstance
 
     def statusBar(self) -> QStatusBar: ...
     def show_error(self, title: str, error: Exception) -> object: ...
@@ -69,6 +70,9 @@ class TermsController:
         panel.places_chosen.connect(self.show_places)
         panel.visibilityChanged.connect(self._load_when_shown)
         window.document_loaded.connect(lambda _id: self._document_changed())
+        # An alignment edit pairs the sentences anew (and is announced with the annotations):
+        # the counts of kept renderings follow the pairs.
+        window.annotations_changed.connect(self._pairs_may_have_changed)
 
     def _doc_id(self) -> int | None:
         view = self.window.model.document
@@ -83,6 +87,10 @@ class TermsController:
     def _document_changed(self) -> None:
         self.window.model.set_decorations(LAYER, [])
         if self._loaded:
+            self.refresh()
+
+    def _pairs_may_have_changed(self, *_changed: object) -> None:
+        if self._loaded and self.panel.isVisible():
             self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
