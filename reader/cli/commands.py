@@ -29,7 +29,12 @@ def _import(subparsers: Subparsers) -> None:
     )
     parser.add_argument("path", type=Path, help="the original, or a file with both languages")
     parser.add_argument("--translation", type=Path, metavar="PATH", help="the translation")
-    parser.add_argument("--title", metavar="T", help="title (default: the first paragraph)")
+    parser.add_argument(
+        "--title",
+        metavar="T",
+        help="title (default: the first paragraph if it has at most 120 characters, else the "
+        "file name without its suffix)",
+    )
     parser.set_defaults(run=run_import)
 
 

@@ -16,6 +16,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# The encodings a byte-order mark names, as a person knows them.
+_NAMES = {"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
 # Legacy encodings a reviewer meets in practice, in the order we trust them when several decode.
 _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be", "cp1252", "latin_1"]
 # Detectors report subsets; decoding with the superset loses nothing.
@@ -29,7 +31,15 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     encoding = _detect(data)
     if encoding is None:
         raise InputError(f"{name}: not a text file, or in an encoding that cannot be recognised")
-    text = data.decode(encoding)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        # A byte-order mark names the encoding, but the bytes after it do not follow it.
+        named = _NAMES.get(encoding, encoding)
+        raise InputError(
+            f"{name}: marked as {named} text, but its bytes do not follow {named}: "
+            "the file is damaged or not text"
+        ) from error
     if _looks_binary(text):
         raise InputError(f"{name}: not a text file (it contains binary data)")
     return text, encoding

@@ -10,6 +10,7 @@ from reader.core.errors import InputError
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+MAX_WRAP_WIDTH = 120  # columns; longer lines are paragraphs of their own
 _LIST_ITEM = re.compile(r"^(?:[-*+•·▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -41,9 +42,15 @@ def _is_wrapped(lines: list[str]) -> bool:
         return True
     if any(_LIST_ITEM.match(line) for line in lines):
         return False
+    # An English line, then its Chinese: a bilingual text laid out line by line, never one
+    # paragraph.
+    if len({script_of(line) for line in lines} - {None}) > 1:
+        return False
     widths = [_width(line) for line in lines[:-1]]
-    # A wrapped paragraph fills each line but the last to roughly the same width.
-    return min(widths) >= 40 and min(widths) >= 0.75 * max(widths)
+    narrow, wide = min(widths), max(widths)
+    # A wrapped paragraph fills each line but the last to roughly the same width, and that
+    # width is an editor's (72 or 80 columns), not a whole paragraph's on one line.
+    return narrow >= 40 and wide <= MAX_WRAP_WIDTH and narrow >= 0.75 * wide
 
 
 def _width(line: str) -> int:

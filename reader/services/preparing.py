@@ -57,13 +57,27 @@ def load_bilingual(
     paragraphs, source = read_paragraphs(path)
     if translation is None:
         text = bilingual_from_paragraphs(title or _title(paragraphs, path), paragraphs)
+        if text.source.lang != "en":
+            raise InputError(
+                f"{path.name} holds no English, only {language_name(text.source.lang)}: "
+                "import the English original, with this file as its translation"
+            )
         sources = {"source": source, "target": source} if text.target else {"source": source}
         return text, sources
     tgt_paragraphs, tgt_source = read_paragraphs(translation)
     src_side = side_from_paragraphs(paragraphs)
     tgt_side = side_from_paragraphs(tgt_paragraphs)
+    if src_side.lang == tgt_side.lang:
+        raise InputError(
+            f"{path.name} and {translation.name} are both in {language_name(src_side.lang)}: "
+            "the translation must be in the other language"
+        )
     text = BilingualText(title or _title(paragraphs, path), src_side, tgt_side)
     return text, {"source": source, "target": tgt_source}
+
+
+def language_name(lang: str) -> str:
+    return {"en": "English", "zh": "Chinese"}.get(lang, lang)
 
 
 def _title(paragraphs: list[str], path: Path) -> str:

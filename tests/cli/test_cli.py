@@ -97,3 +97,31 @@ def test_a_closed_pipe_is_not_an_error(db_url: str) -> None:
         reader.stdout.close()
         assert reader.wait(timeout=60) == 0
         assert b"failed" not in reader.stderr.read()
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        # English given as the translation: no "en→en" document.
+        (("The world order.\n", "It changes.\n"), "a.txt and b.txt are both in English"),
+        (("当前的秩序。\n", "它在变化。\n"), "a.txt and b.txt are both in Chinese"),
+        (("当前的秩序。\n\n它在变化。\n",), "a.txt holds no English, only Chinese"),
+        ((b"\xff\xfe\x00\x00garbage\xff\xff\xff\xff",), "a.txt: marked as UTF-32 text, but"),
+    ],
+)
+def test_imports_that_cannot_make_a_document_say_why(
+    capsys, tmp_path: Path, files: tuple[str | bytes, ...], message: str
+) -> None:
+    paths = []
+    for name, content in zip(("a.txt", "b.txt"), files, strict=False):
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+        paths.append(str(path))
+    args = [paths[0]] + (["--translation", paths[1]] if len(paths) > 1 else [])
+    db = f"sqlite:///{tmp_path / 'lib.db'}"
+    code, _, err = run(capsys, "--db", db, "import", *args)
+    assert code == 2 and err.count("\n") == 1 and message in err
+    assert run(capsys, "--db", db, "list")[1].count("\n") == 6  # nothing was stored

@@ -52,6 +52,9 @@ def test_big5_is_recognised() -> None:
         (b"  \n\n \t", "empty"),
         (bytes(range(256)) * 8, "not a text file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "not a text file"),
+        # A byte-order mark before bytes that do not follow it: said for a person, not a codec.
+        (b"\xff\xfe\x00\x00garbage\xff\xff\xff\xff", "marked as UTF-32 text, but its bytes"),
+        (b"\xef\xbb\xbfabc\xff\xfe", "marked as UTF-8 text, but its bytes do not follow UTF-8"),
     ],
 )
 def test_bad_input_is_refused_with_a_reason(data: bytes, message: str) -> None:

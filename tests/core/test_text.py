@@ -19,6 +19,33 @@ def test_hard_wrapped_lines_are_joined_per_script() -> None:
     assert split_paragraphs(chinese) == [chinese.replace("\n", "")]
 
 
+def test_a_bilingual_text_laid_out_line_by_line_is_never_joined() -> None:
+    text = (
+        "The current order is changing before our eyes, and everyone can see it.\n"
+        "当前的秩序正在我们眼前发生变化，每个人都能看到这一点。\n"
+        "China and Russia want a world order of their own making, not one given.\n"
+        "中国和俄罗斯想要一个由自己塑造的世界秩序，而不是别人给的。"
+    )
+    lines = text.split("\n")
+    assert split_paragraphs(text) == lines
+    doc = bilingual_from_paragraphs("T", split_paragraphs(text))
+    assert doc.source.paragraphs == (lines[0], lines[2])
+    assert doc.target is not None and doc.target.paragraphs == (lines[1], lines[3])
+
+
+def test_paragraphs_one_to_a_long_line_are_not_joined() -> None:
+    # No blank line anywhere, as many plain-text books are: each line is a paragraph.
+    lines = [
+        "It was the best of times, it was the worst of times, it was the age of wisdom, it "
+        "was the age of foolishness, it was the epoch of belief.",
+        "There were a king with a large jaw and a queen with a plain face, on the throne of "
+        "England; there were a king with a large jaw and a queen.",
+        "It was the year of Our Lord one thousand seven hundred and seventy-five, when "
+        "spiritual revelations were conceded to England at that favoured period.",
+    ]
+    assert split_paragraphs("\n".join(lines)) == lines
+
+
 def test_list_items_and_short_lines_stay_separate() -> None:
     text = "  • first point of a list\n  • second point\n\nSubscribe\nNotify of\nguest"
     assert split_paragraphs(text) == [
