@@ -17,13 +17,25 @@ def register(subparsers: Subparsers) -> None:
         description="Align SRC with TGT. `beads` prints one bead a line as [src ids]:[tgt ids] "
         "(0-based, SRC first), the format of align_eval.py.",
     )
-    parser.add_argument("src", type=Path, metavar="SRC")
-    parser.add_argument("tgt", type=Path, metavar="TGT")
-    parser.add_argument("--unit", choices=("paragraph", "sentence"), default="paragraph")
+    parser.add_argument("src", type=Path, metavar="SRC", help="the original (a text file)")
+    parser.add_argument("tgt", type=Path, metavar="TGT", help="its translation (a text file)")
+    parser.add_argument(
+        "--unit",
+        choices=("paragraph", "sentence"),
+        default="paragraph",
+        help="align paragraphs, or sentences within the aligned paragraphs (default: paragraph)",
+    )
     parser.add_argument(
         "--presplit", action="store_true", help="take each line as one unit, as given"
     )
-    parser.add_argument("--format", choices=("beads", "json"), default="beads")
+    parser.add_argument(
+        "--format",
+        choices=("beads", "json"),
+        default="beads",
+        help="beads: one line per bead, its units' numbers on each side (from 0, as "
+        "align_eval.py reads them); json: the "
+        "beads with their texts (default: beads)",
+    )
     parser.set_defaults(run=run_align)
 
 

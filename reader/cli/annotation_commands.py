@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
-from reader.cli.common import Subparsers
+from reader.cli.common import LOGIN_HELP, Subparsers, login_name
 from reader.core.anchors import Anchor
 from reader.core.errors import InputError
 from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation, find_category
@@ -34,14 +33,16 @@ def _flag(subparsers: Subparsers) -> None:
             help="which occurrence, when the quote occurs more than once (1 for the first)",
         )
     parser.add_argument(
-        "--category", required=True, metavar="C", help="an MQM category or subcategory"
+        "--category",
+        required=True,
+        metavar="C",
+        help="one of the categories listed above, by its full name (Accuracy/Mistranslation) "
+        "or the part after the slash (mistranslation); any case",
     )
     parser.add_argument("--severity", required=True, metavar="S", help=" | ".join(SEVERITIES))
-    parser.add_argument("--comment", default="", metavar="TEXT")
+    parser.add_argument("--comment", default="", metavar="TEXT", help="what is wrong, in words")
     parser.add_argument("--fix", default="", metavar="TEXT", help="the suggested rendering")
-    parser.add_argument(
-        "--annotator", default=os.environ.get("USER", ""), metavar="NAME", help="default: $USER"
-    )
+    parser.add_argument("--annotator", default=login_name(), metavar="NAME", help=LOGIN_HELP)
     parser.set_defaults(run=run_flag)
 
 
@@ -85,7 +86,12 @@ def _index(occurrence: int | None) -> int | None:
 def _annotations(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("annotations", help="list a document's annotations")
     parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per annotation; json: every field (default: text)",
+    )
     parser.add_argument("--status", choices=("open", "resolved"), help="only these")
     parser.set_defaults(run=run_annotations)
 

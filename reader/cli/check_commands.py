@@ -8,7 +8,7 @@ from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli.common import Subparsers
+from reader.cli.common import LOGIN_HELP, Subparsers, login_name
 from reader.core.checks import CHECKS
 from reader.core.errors import InputError
 from reader.services.library import Library
@@ -38,7 +38,12 @@ def register(subparsers: Subparsers) -> None:
         help="more terms for the terms check besides the term base (`reader terms`): a TBX, "
         "CSV or term<TAB>rendering[|rendering...] file",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per finding and a summary; json: every field (default: text)",
+    )
     parser.add_argument(
         "--all", action="store_true", help="also list the findings a reviewer dismissed"
     )
@@ -48,7 +53,9 @@ def register(subparsers: Subparsers) -> None:
         help="also flag every finding that no annotation flags yet (category, severity and "
         "span from the check; its message as the comment)",
     )
-    parser.add_argument("--annotator", default="", help="the annotator name for --flag")
+    parser.add_argument(
+        "--annotator", default=login_name(), help=f"the annotator name for --flag ({LOGIN_HELP})"
+    )
     parser.set_defaults(run=run_check)
 
 

@@ -11,6 +11,8 @@ from reader.services.views import DocumentView
 GUTTER = " │ "
 NOT_TRANSLATED = "[not translated]"
 ADDED = "[added in translation]"
+NO_LINE_START = frozenset("，、。．；：？！）］｝〕〉》」』】〗”’…—·%,.;:?!)]}")
+NO_LINE_END = frozenset("（［｛〔〈《「『【〖“‘")
 
 
 def cell_width(ch: str) -> int:
@@ -35,10 +37,14 @@ def wrap(text: str, width: int) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    """Words with their leading space; each wide character is a token of its own."""
+    """Words with their leading space; each wide character is a token of its own, except that
+    closing punctuation keeps to the character before it and opening punctuation to the one
+    after it, so no line starts with "，" or ends with "《" (Chinese line-breaking rules)."""
     tokens: list[str] = []
     for ch in text:
-        if cell_width(ch) == 2 or not tokens or ch == " " or cell_width(tokens[-1][-1]) == 2:
+        if tokens and (ch in NO_LINE_START or tokens[-1][-1] in NO_LINE_END):
+            tokens[-1] += ch
+        elif cell_width(ch) == 2 or not tokens or ch == " " or cell_width(tokens[-1][-1]) == 2:
             tokens.append(ch)
         else:
             tokens[-1] += ch

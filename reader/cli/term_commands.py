@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli.common import Subparsers
+from reader.cli.common import Subparsers, login_name
 from reader.core.errors import InputError
 from reader.core.terms import Term
 from reader.services.library import Library
@@ -35,13 +34,6 @@ def register(subparsers: Subparsers) -> None:
     _suggest(actions)
 
 
-def _author() -> str:
-    try:
-        return getpass.getuser()  # $LOGNAME, $USER, ..., then the login name
-    except OSError:
-        return ""
-
-
 def _doc_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("--doc", metavar="DOC", help=f"{help_text} ({DOC_HELP})")
 
@@ -49,7 +41,12 @@ def _doc_option(parser: argparse.ArgumentParser, help_text: str) -> None:
 def _list(actions: Subparsers) -> None:
     parser = actions.add_parser("list", help="list the terms, as a table or as JSON")
     _doc_option(parser, "also list this document's own terms")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table: a line per term; json: every field (default: table)",
+    )
     parser.set_defaults(run=run_list)
 
 
@@ -80,7 +77,7 @@ def _add(actions: Subparsers) -> None:
     )
     parser.add_argument("--pos", default="", help="part of speech (noun, verb, ...)")
     parser.add_argument("--note", default="", help="a note the checks show with the term")
-    parser.add_argument("--author", default=_author(), help="who adds it (default: you)")
+    parser.add_argument("--author", default=login_name(), help="who adds it (default: you)")
     _doc_option(parser, "the document whose own term it is (default: the library's)")
     parser.set_defaults(run=run_add)
 
@@ -124,7 +121,9 @@ def _import(actions: Subparsers) -> None:
         "held already gains the file's renderings. All of the file is added, or nothing.",
     )
     parser.add_argument("path", type=Path, help="the file")
-    parser.add_argument("--author", default=_author(), help="for terms the file names no author of")
+    parser.add_argument(
+        "--author", default=login_name(), help="for terms the file names no author of"
+    )
     _doc_option(parser, "add them as this document's own terms")
     parser.set_defaults(run=run_import)
 
@@ -190,7 +189,7 @@ def _suggest(actions: Subparsers) -> None:
     parser.add_argument(
         "--accept", action="store_true", help="add the listed ones to the library's terms"
     )
-    parser.add_argument("--author", default=_author(), help="the author for --accept")
+    parser.add_argument("--author", default=login_name(), help="the author for --accept")
     parser.set_defaults(run=run_suggest)
 
 

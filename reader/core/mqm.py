@@ -79,9 +79,12 @@ def find_category(name: str) -> str:
     """A category from its full key, or from a subcategory that names only one, any case."""
     wanted = name.strip().casefold()
     matches = [c for c in CATEGORIES if wanted in (c.casefold(), c.split("/")[-1].casefold())]
-    if len(matches) != 1:
-        raise InputError(f"unknown MQM category {name!r} (one of: {', '.join(CATEGORIES)})")
-    return matches[0]
+    if len(matches) == 1:
+        return matches[0]
+    group = [c for c in CATEGORIES if c.casefold().startswith(wanted + "/")]
+    if group:
+        raise InputError(f"{name!r} is a group of categories: choose one of {', '.join(group)}")
+    raise InputError(f"unknown MQM category {name!r} (one of: {', '.join(CATEGORIES)})")
 
 
 def weight(annotation: Annotation) -> float:

@@ -1,3 +1,5 @@
+import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -5,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli.columns import wrap
+from reader.cli.main import build_parser
 from reader.launch import main
 
 
@@ -88,6 +91,15 @@ def test_wrapping_counts_chinese_characters_as_two_cells() -> None:
     assert wrap("the current order", 11) == ["the current", "order"]
 
 
+def test_no_chinese_line_starts_with_closing_punctuation(capsys, db_url: str) -> None:
+    assert wrap("一二，三四", 4) == ["一", "二，", "三四"]
+    assert wrap("一《二三》", 4) == ["一", "《二", "三》"]
+    for width in range(60, 90, 3):
+        out = run(capsys, "--db", db_url, "show", "1", "--width", str(width))[1]
+        starts = {line.split("│")[1].strip()[:1] for line in out.splitlines() if "│" in line}
+        assert not starts & set("，、。；：？！）」》”"), width
+
+
 def test_a_closed_pipe_is_not_an_error(db_url: str) -> None:
     command = [sys.executable, "-m", "reader", "--db", db_url, "show", "1"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
@@ -125,3 +137,41 @@ def test_imports_that_cannot_make_a_document_say_why(
     code, _, err = run(capsys, "--db", db, "import", *args)
     assert code == 2 and err.count("\n") == 1 and message in err
     assert run(capsys, "--db", db, "list")[1].count("\n") == 6  # nothing was stored
+
+
+def test_every_command_and_argument_says_what_it_is() -> None:
+    def undocumented(parser: argparse.ArgumentParser, path: str) -> list[str]:
+        missing = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                helps = {choice.dest: choice.help for choice in action._choices_actions}
+                for name, sub in action.choices.items():
+                    if not helps.get(name):
+                        missing.append(f"{path} {name}")
+                    missing += undocumented(sub, f"{path} {name}")
+            elif not isinstance(action, argparse._HelpAction) and not action.help:
+                missing.append(f"{path} {action.dest}")
+        return missing
+
+    assert undocumented(build_parser(), "reader") == []
+
+
+def test_the_annotator_is_the_login_name_unless_named(
+    capsys, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("USER", "ada")
+    flag = ("--db", db_url, "flag", "1", "--src-quote", "the current order", "--severity", "major")
+    assert run(capsys, *flag, "--category", "other")[0] == 0
+    out = run(capsys, "--db", db_url, "annotations", "1", "--format", "json")[1]
+    assert [a["annotator"] for a in json.loads(out)] == ["ada"]
+
+
+def test_flag_category_takes_what_its_help_says(capsys, db_url: str) -> None:
+    flag = ("--db", db_url, "flag", "1", "--src-quote", "the current order", "--severity", "major")
+    for category in ("Accuracy/Mistranslation", "mistranslation", "UNTRANSLATED TEXT", "other"):
+        code, _, err = run(capsys, *flag, "--category", category)
+        assert code == 0, err
+    code, _, err = run(capsys, *flag, "--category", "Accuracy")
+    assert code == 2 and "'Accuracy' is a group of categories: choose one of" in err
