@@ -1,5 +1,7 @@
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
+from reader.core.document import Bead, SideText
 from reader.export.model import ExportDocument
 from reader.export.tmx import render_tmx
 from reader.export.tmx_read import read_tmx
@@ -58,3 +60,29 @@ def test_xliff_12_has_one_unit_per_bead_with_errors_as_notes(doc: ExportDocument
     notes = [n.text for n in units[1].findall(f"{XLIFF}note")]
     assert len(notes) == 3 and any("共享边界" in n for n in notes)
     assert b"document:1.1" not in render_xliff(doc)
+
+
+def test_xliff_states_follow_the_open_errors_and_no_source_is_empty(doc: ExportDocument) -> None:
+    def units(document: ExportDocument) -> list[ET.Element]:
+        root = ET.fromstring(render_xliff(document))
+        return root.findall(f"{XLIFF}file/{XLIFF}body/{XLIFF}trans-unit")
+
+    def states(document: ExportDocument) -> list[tuple[str | None, str | None]]:
+        return [
+            (u.get("approved"), u.find(f"{XLIFF}target").get("state"))
+            for u in units(document)
+            if u.find(f"{XLIFF}target") is not None
+        ]
+
+    # Row 1 has an open minor error, row 2 an open major one; row 3 was left untranslated.
+    assert states(doc) == [("no", "translated"), ("no", "needs-review-translation")]
+    resolved = tuple(replace(a, status="resolved") for a in doc.annotations)
+    assert states(replace(doc, annotations=resolved)) == [("yes", "translated")] * 2
+    assert units(doc)[2].get("approved") in (None, "no")
+    # A paragraph added in translation joins the next unit's target: no unit without a source.
+    added = SideText("zh", ("多出来的一段。", *TARGET.paragraphs))
+    shifted = (Bead((), (0,)), Bead((0,), (1,)), Bead((1, 2), (2,)), Bead((3,), ()))
+    with_added = units(replace(doc, target=added, beads=shifted, annotations=()))
+    assert all(u.findtext(f"{XLIFF}source") for u in with_added)
+    assert with_added[0].findtext(f"{XLIFF}target") == "多出来的一段。\n\n" + TARGET.paragraphs[0]
+    assert "added in translation" in with_added[0].findtext(f"{XLIFF}note")
