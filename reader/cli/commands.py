@@ -81,9 +81,45 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _delete(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "delete",
+        help="delete a document with its annotations, for good",
+        description="Deletes the document, its annotations, check dismissals and own terms "
+        "at once (in the app, a deletion can be undone until the app is next started). A "
+        "bundled document that is deleted is not added again.",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.set_defaults(run=run_delete)
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        summary = library.delete_document(library.find_document(args.document))
+    print(f"deleted document {summary.id}: {summary.title}")
+    return 0
+
+
+def _rename(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser("rename", help="give a document a new title")
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument("title", metavar="TITLE", help="the new title")
+    parser.set_defaults(run=run_rename)
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        doc_id = library.find_document(args.document)
+        old = library.rename_document(doc_id, args.title)
+    print(f"renamed document {doc_id}: {old} → {' '.join(args.title.split())}")
+    return 0
+
+
 REGISTRY: list[Callable[[Subparsers], None]] = [
     _import,
     _list,
+    _rename,
+    _delete,
     _show,
     align_commands.register,
     export_commands.register,

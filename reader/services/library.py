@@ -19,6 +19,7 @@ from reader.store.engine import Store
 from reader.store.models import Document
 
 SAKER_KEY = "saker-russia-china"
+TITLE_LENGTH = 500  # as the document table keeps it
 PREPARING_SHARE = 0.9  # of an import's progress; saving it is the rest
 
 
@@ -45,6 +46,7 @@ class Library:
     def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:
         """Open (creating and migrating if needed) the database; seed the corpus on first start."""
         library = cls(Store(db_url))
+        library.purge_removed()  # the last session's deletions can no longer be undone
         if seed:
             library.seed_corpus()
         return library
@@ -69,6 +71,55 @@ class Library:
                 repository.add_document(session, prepare(text, sources, entry.key))
             added += 1
         return added
+
+    def remove_document(self, doc_id: int) -> DocumentSummary:
+        """Take the document out of the library, with its annotations; `restore_document`
+        brings it back until the library is next opened, when it is deleted for good."""
+        summary = self._listed(doc_id)
+        with self._store.transaction() as session:
+            repository.set_removed(session, doc_id, True)
+        return summary
+
+    def restore_document(self, doc_id: int) -> DocumentSummary:
+        with self._store.transaction() as session:
+            if repository.set_removed(session, doc_id, False) is None:
+                raise InputError(f"no document with id {doc_id}")
+        return self._listed(doc_id)
+
+    def delete_document(self, doc_id: int) -> DocumentSummary:
+        """Delete the document for good, at once (the command line's delete)."""
+        summary = self.remove_document(doc_id)
+        self.purge_removed()
+        return summary
+
+    def purge_removed(self) -> int:
+        with self._store.transaction() as session:
+            return repository.purge_removed(session)
+
+    def rename_document(self, doc_id: int, title: str) -> str:
+        """Give the document a new title; the old one (for undo)."""
+        title = " ".join(title.split())
+        if not title:
+            raise InputError("a title cannot be empty")
+        if len(title) > TITLE_LENGTH:
+            raise InputError(f"a title has at most {TITLE_LENGTH} characters")
+        with self._store.transaction() as session:
+            doc = repository.get_document(session, doc_id)
+            if doc is None or doc.removed_at is not None:
+                raise InputError(f"no document with id {doc_id}")
+            old, doc.title = doc.title, title
+            return old
+
+    def reorder_documents(self, doc_ids: list[int]) -> None:
+        """Show the documents in this order in the library (those not named follow)."""
+        with self._store.transaction() as session:
+            repository.set_order(session, doc_ids)
+
+    def _listed(self, doc_id: int) -> DocumentSummary:
+        found = [doc for doc in self.list_documents() if doc.id == doc_id]
+        if not found:
+            raise InputError(f"no document with id {doc_id}")
+        return found[0]
 
     def list_documents(self) -> list[DocumentSummary]:
         with self._store.transaction() as session:

@@ -49,6 +49,11 @@ class Document(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     origin: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Where the reader put it in the library's list (migration 0006); None: after the placed
+    # ones, by id.
+    position: Mapped[int | None]
+    # Removed, undoably until the library is next opened, when it is deleted for good.
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     sides: Mapped[list[Side]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Side.id"
@@ -242,3 +247,11 @@ class TermEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class RemovedCorpusKey(Base):
+    """A bundled document the reader deleted: seeding leaves it out (migration 0006)."""
+
+    __tablename__ = "removed_corpus_key"
+
+    corpus_key: Mapped[str] = mapped_column(String(100), primary_key=True)

@@ -8,7 +8,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reader.core.document import Bead, PreparedDocument, SideSource, SideText, Span
-from reader.store.models import AlignmentBead, Document, Paragraph, Sentence, Side
+from reader.store.models import (
+    AlignmentBead,
+    Document,
+    Paragraph,
+    RemovedCorpusKey,
+    Sentence,
+    Side,
+    utcnow,
+)
 
 ROLES = ("source", "target")
 
@@ -129,7 +137,11 @@ def document_rows(session: Session) -> list[tuple[Document, dict[str, tuple[str,
     sides: dict[int, dict[str, tuple[str, int]]] = {}
     for doc_id, role, lang, count in session.execute(counts):
         sides.setdefault(doc_id, {})[role] = (lang, count)
-    documents = session.scalars(select(Document).order_by(Document.id))
+    documents = session.scalars(
+        select(Document)
+        .where(Document.removed_at.is_(None))
+        .order_by(Document.position.is_(None), Document.position, Document.id)
+    )
     return [(doc, sides.get(doc.id, {})) for doc in documents]
 
 
@@ -193,8 +205,37 @@ def replace_beads(session: Session, doc_id: int, unit: str, new_beads: Iterable[
 
 
 def corpus_keys(session: Session) -> set[str]:
+    """The bundled documents the library holds, or held until the reader deleted them."""
     keys = session.scalars(select(Document.corpus_key).where(Document.corpus_key.is_not(None)))
-    return set(keys)
+    return set(keys) | set(session.scalars(select(RemovedCorpusKey.corpus_key)))
+
+
+def set_removed(session: Session, doc_id: int, removed: bool) -> Document | None:
+    """Hide the document from the library (undoably), or bring it back."""
+    doc = session.get(Document, doc_id)
+    if doc is not None:
+        doc.removed_at = utcnow() if removed else None
+    return doc
+
+
+def purge_removed(session: Session) -> int:
+    """Delete the removed documents for good (their annotations, terms and the rest go by
+    cascade); a bundled one is remembered, so that seeding leaves it out. How many."""
+    removed = list(session.scalars(select(Document).where(Document.removed_at.is_not(None))))
+    for doc in removed:
+        if doc.corpus_key is not None:
+            session.merge(RemovedCorpusKey(corpus_key=doc.corpus_key))
+        session.delete(doc)
+    session.flush()
+    return len(removed)
+
+
+def set_order(session: Session, doc_ids: list[int]) -> None:
+    """Put the documents in this order; those not named follow them."""
+    for position, doc_id in enumerate(doc_ids):
+        doc = session.get(Document, doc_id)
+        if doc is not None:
+            doc.position = position
 
 
 def document_by_key(session: Session, key: str) -> Document | None:

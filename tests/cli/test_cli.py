@@ -175,3 +175,14 @@ def test_flag_category_takes_what_its_help_says(capsys, db_url: str) -> None:
         assert code == 0, err
     code, _, err = run(capsys, *flag, "--category", "Accuracy")
     assert code == 2 and "'Accuracy' is a group of categories: choose one of" in err
+
+
+def test_rename_and_delete(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "rename", "Putin in China", "Putin in Beijing")
+    assert code == 0 and out.endswith("→ Putin in Beijing\n")
+    code, out, _ = run(capsys, "--db", db_url, "delete", "Putin in Beijing")
+    assert code == 0 and out.startswith("deleted document ") and "Putin in Beijing" in out
+    listed = run(capsys, "--db", db_url, "list")[1]
+    assert "Putin in" not in listed and listed.count("\n") == 5  # and it is not seeded again
+    code, _, err = run(capsys, "--db", db_url, "rename", "1", " ")
+    assert code == 2 and "a title cannot be empty" in err

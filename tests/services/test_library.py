@@ -132,3 +132,46 @@ def test_import_reports_alignment_progress(library: Library) -> None:
     library.import_files(entry.files["en"], entry.files["zh"], progress=seen.append)
     assert seen and seen == sorted(seen)
     assert seen[0] >= 0 and seen[-1] == 1.0
+
+
+def test_a_removed_document_comes_back_until_the_library_is_opened_again(db_url: str) -> None:
+    library = Library.open(db_url)
+    try:
+        doc_id = library.default_document_id()
+        assert doc_id is not None
+        library.annotations.flag(
+            doc_id, "Other", "minor", [library.annotations.span_anchor(doc_id, "source", 1)]
+        )
+        removed = library.remove_document(doc_id)
+        assert removed.title.startswith("What do you make")
+        assert doc_id not in {d.id for d in library.list_documents()}
+        assert library.restore_document(doc_id).id == doc_id
+        assert len(library.annotations.for_document(doc_id)) == 1  # nothing lost
+        library.remove_document(doc_id)
+    finally:
+        library.close()
+    again = Library.open(db_url)  # the next session deletes it for good, and seeds it no more
+    try:
+        assert doc_id not in {d.id for d in again.list_documents()}
+        assert again.default_document_id() is None
+        with pytest.raises(InputError, match=f"no document with id {doc_id}"):
+            again.restore_document(doc_id)
+    finally:
+        again.close()
+
+
+def test_documents_are_renamed_and_put_in_the_readers_order(db_url: str) -> None:
+    library = Library.open(db_url)
+    try:
+        ids = [d.id for d in library.list_documents()]
+        assert (
+            library.rename_document(ids[1], "  A  shorter   title ")
+            == "Unlimited Partnership: Russia and China’s Alliance"
+        )
+        assert library.list_documents()[1].title == "A shorter title"
+        with pytest.raises(InputError, match="a title cannot be empty"):
+            library.rename_document(ids[1], "   ")
+        library.reorder_documents([ids[2], ids[0]])
+        assert [d.id for d in library.list_documents()] == [ids[2], ids[0], *ids[1:2], *ids[3:]]
+    finally:
+        library.close()

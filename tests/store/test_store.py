@@ -28,7 +28,7 @@ def test_migrations_create_the_schema_from_an_empty_database(tmp_path: Path) -> 
     assert {"document", "side", "paragraph", "sentence", "alignment_bead", "annotation"} <= tables
     assert {"check_dismissal", "term"} <= tables
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     store.close()
     # Opening again finds the schema current and changes nothing.
