@@ -1039,6 +1039,97 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>LibraryEditing</name>
+    <message>
+        <source>&amp;Rename Document…</source>
+        <translation>重命名文档(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the selected document a new title</source>
+        <translation>为所选文档取一个新标题</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Document…</source>
+        <translation>删除文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected document with its annotations</source>
+        <translation>删除所选文档及其标注</translation>
+    </message>
+    <message>
+        <source>Move Document &amp;Up</source>
+        <translation>上移文档(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected document up the library list</source>
+        <translation>在文库列表中上移所选文档</translation>
+    </message>
+    <message>
+        <source>Move Document Do&amp;wn</source>
+        <translation>下移文档(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the selected document down the library list</source>
+        <translation>在文库列表中下移所选文档</translation>
+    </message>
+    <message>
+        <source>Rename Document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its annotations?
+
+Edit › Undo brings it back until reader is closed.</source>
+        <translation>要删除“{0}”及其标注吗？
+
+在关闭 reader 之前，可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Could Not Change the Library</source>
+        <translation>无法更改文库</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Renamed “{0}” to “{1}”.</source>
+        <translation>已将“{0}”重命名为“{1}”。</translation>
+    </message>
+    <message>
+        <source>Renamed back to “{0}”.</source>
+        <translation>已改回“{0}”。</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>已删除“{0}”。</translation>
+    </message>
+    <message>
+        <source>Brought “{0}” back.</source>
+        <translation>已恢复“{0}”。</translation>
+    </message>
+    <message>
+        <source>Move Document</source>
+        <translation>移动文档</translation>
+    </message>
+    <message>
+        <source>Moved the document.</source>
+        <translation>已移动文档。</translation>
+    </message>
+    <message>
+        <source>Moved the document back.</source>
+        <translation>已将文档移回。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>{counts} paragraphs · no translation</source>

@@ -66,6 +66,10 @@ class DocumentListModel(QAbstractListModel):
         self._documents = list(documents)
         self.endResetModel()
 
+    @property
+    def documents(self) -> tuple[DocumentSummary, ...]:
+        return tuple(self._documents)
+
     def row_of(self, doc_id: int) -> int | None:
         for row, summary in enumerate(self._documents):
             if summary.id == doc_id:

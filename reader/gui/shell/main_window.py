@@ -37,6 +37,7 @@ from reader.gui.reading.reading_aids import install_reading_aids
 from reader.gui.reading.sentence_navigation import SentenceNavigation
 from reader.gui.shell.about import show_about
 from reader.gui.shell.import_dialog import ImportDialog, ImportRequest
+from reader.gui.shell.library_editing import LibraryEditing
 from reader.gui.shell.library_panel import LibraryPanel
 from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
         self.terms = install_terms(self)
+        self.library_editing = LibraryEditing(self)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -197,6 +199,16 @@ class MainWindow(QMainWindow):
             self.status.showMessage(
                 self.tr("The library is empty: use File › Import… to add a text.")
             )
+
+    @property
+    def shown_document_id(self) -> int | None:
+        return self._shown_id
+
+    def refresh_title(self) -> None:
+        """The shown document's title as the library lists it (after a rename)."""
+        listed = {d.id: d.title for d in self.library.model.documents}
+        if self._shown_id in listed:
+            self.setWindowTitle(f"{listed[self._shown_id]} — reader")
 
     def load_document(self, doc_id: int) -> None:
         if doc_id in (self._shown_id, self._wanted_id):
