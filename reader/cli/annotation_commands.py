@@ -155,7 +155,7 @@ def run_score(args: argparse.Namespace) -> int:
     for index, para in enumerate(result.paragraphs):
         if para.errors:
             print(
-                f"  paragraph {index}: penalty {para.penalty:g}, {_errors(para.errors)}, "
+                f"  en ¶{index + 1}: penalty {para.penalty:g}, {_errors(para.errors)}, "
                 f"{para.words} words, {para.per_thousand_words:.2f} per 1,000"
             )
     return 0

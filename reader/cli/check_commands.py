@@ -22,8 +22,9 @@ def register(subparsers: Subparsers) -> None:
         description="Checks: "
         + "; ".join(f"{key}: {text}" for key, text in CHECKS.items())
         + ". Findings about meaning come first, surest first, then the mechanical ones in "
-        "reading order. Spans are paragraph numbers (from 0) and code-point offsets in the "
-        "paragraph. Findings dismissed in the app are left out unless --all.",
+        "reading order. A place is its side's paragraph number, counted from 1 as in the app "
+        "and the reports (en ¶3), and code-point offsets in the paragraph. Findings "
+        "dismissed in the app are left out unless --all.",
     )
     parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
     parser.add_argument(
@@ -98,7 +99,8 @@ def _line(item: CheckedFinding) -> str:
     fix = f"  fix: {f.fix}" if f.fix else ""
     why = f"\n    {f.evidence}" if f.evidence else ""
     return (
-        f"{side} ¶{f.paragraph} {f.start}-{f.end}  {f.severity} {f.category}  [{f.check}{sure}]  "
+        f"{side} ¶{f.paragraph + 1} {f.start}-{f.end}  {f.severity} {f.category}  "
+        f"[{f.check}{sure}]  "
         f"{f.message}{fix}{marks}{why}"
     )
 
@@ -113,15 +115,22 @@ def _summary(found: list[CheckedFinding]) -> str:
 
 def _record(item: CheckedFinding) -> dict[str, object]:
     f = item.finding
-    fields = ("check", "side", "paragraph", "start", "end", "category", "severity", "detail")
-    return {name: getattr(f, name) for name in fields} | {
+    return {
+        "check": f.check,
+        "side": f.side,
+        "paragraph": f.paragraph + 1,  # counted from 1, as everywhere a reader sees it
+        "start": f.start,
+        "end": f.end,
+        "category": f.category,
+        "severity": f.severity,
+        "detail": f.detail,
         "message": f.message,
         "semantic": f.semantic,
         "confidence": f.confidence,
         "evidence": f.evidence,
         "fix": f.fix,
         "related": [
-            {"side": p.side, "paragraph": p.paragraph, "start": p.start, "end": p.end}
+            {"side": p.side, "paragraph": p.paragraph + 1, "start": p.start, "end": p.end}
             for p in f.related
         ],
         "flagged": item.flagged,

@@ -182,7 +182,7 @@ def _suggest(actions: Subparsers) -> None:
         help="propose terms from a document's alignment",
         description="English word runs that recur and whose sentences' translations mostly "
         "share one rendering, strongest first, with the places where that rendering is "
-        "missing (paragraph numbers from 0, code-point offsets).",
+        "missing (paragraph numbers from 1, code-point offsets).",
     )
     parser.add_argument("document", metavar="DOC", help=DOC_HELP)
     parser.add_argument("--limit", type=int, default=30, help="at most this many (default 30)")
@@ -199,7 +199,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library:
         found = library.terms.suggest(library.find_document(args.document))[: args.limit]
         for c in found:
-            missing = ", ".join(f"¶{p.paragraph} {p.start}-{p.end}" for p in c.elsewhere)
+            missing = ", ".join(f"en ¶{p.paragraph + 1} {p.start}-{p.end}" for p in c.elsewhere)
             where = f"; not rendered so at {missing}" if missing else ""
             print(f"{c.source} → {c.rendering}  (kept in {c.kept} of {c.pairs}{where})")
         if args.accept:

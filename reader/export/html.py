@@ -28,8 +28,9 @@ class Note:
 @dataclass(frozen=True)
 class Row:
     number: int
-    # Per role: the pieces of each paragraph; None when the bead has nothing on that side.
-    sides: dict[str, list[list[Piece]] | None]
+    # Per role: each paragraph's number (from 1) and pieces; None when the bead has nothing
+    # on that side.
+    sides: dict[str, list[tuple[int, list[Piece]]] | None]
     notes: list[Note]
 
 
@@ -76,7 +77,7 @@ def render_html(doc: ExportDocument, progress: Progress = no_progress) -> str:
 
 def _row(layout: Layout, segment: Segment, numbers: dict[int, int]) -> Row:
     found = layout.annotations_in(segment)
-    sides: dict[str, list[list[Piece]] | None] = {}
+    sides: dict[str, list[tuple[int, list[Piece]]] | None] = {}
     for role in ROLES:
         paragraphs = layout.paragraph_text(segment, role)
         marks = [
@@ -84,7 +85,9 @@ def _row(layout: Layout, segment: Segment, numbers: dict[int, int]) -> Row:
             for a in layout.spans_in(segment, role)
             if (anchor := a.anchor_on(role)) is not None
         ]
-        sides[role] = [pieces(text, start, marks) for start, text in paragraphs] or None
+        sides[role] = [
+            (number, pieces(text, start, marks)) for number, start, text in paragraphs
+        ] or None
     return Row(segment.index + 1, sides, [_note(numbers[id(a)], a) for a in found])
 
 

@@ -31,6 +31,7 @@ class Layout:
         self.doc = doc
         self.texts = {role: side.text for role in ROLES if (side := doc.side(role)) is not None}
         starts = {role: side.paragraph_starts() for role in ROLES if (side := doc.side(role))}
+        self._starts = starts
         self.segments = [
             Segment(
                 i,
@@ -68,19 +69,27 @@ class Layout:
         """The annotations with a span on this side of the segment."""
         return self._spans[role][segment.index] if role in self._spans else []
 
+    def paragraph_number(self, annotation: Annotation, role: str) -> int | None:
+        """The number (from 1) of the paragraph the annotation's span on this side is in."""
+        anchor = annotation.anchor_on(role)
+        if anchor is None or annotation.orphaned or role not in self._starts:
+            return None
+        return bisect_right(self._starts[role], anchor.start)
+
     def segment_text(self, segment: Segment, role: str) -> str:
         span = segment.spans[role]
         return self.texts[role][span.start : span.end] if span else ""
 
-    def paragraph_text(self, segment: Segment, role: str) -> list[tuple[int, str]]:
-        """Each paragraph of the segment on one side, with its offset in the full text."""
+    def paragraph_text(self, segment: Segment, role: str) -> list[tuple[int, int, str]]:
+        """Each paragraph of the segment on one side: its number (from 1), its offset in the
+        full text, its text."""
         side = self.doc.side(role)
         span = segment.spans[role]
         if side is None or span is None:
             return []
         out, pos = [], span.start
         for index in _run(segment.bead, role):
-            out.append((pos, side.paragraphs[index]))
+            out.append((index + 1, pos, side.paragraphs[index]))
             pos += len(side.paragraphs[index]) + len(PARAGRAPH_SEPARATOR)
         return out
 

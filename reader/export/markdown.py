@@ -47,16 +47,18 @@ def render_markdown(doc: ExportDocument, progress: Progress = no_progress) -> st
         lines.append(f"| {escape(category)} | {cells} | {sum(row.values())} |")
     totals = " | ".join(str(n) for n in summary.severity_totals.values())
     lines += [f"| **Total** | {totals} | {summary.total} |", "", "## Errors", ""]
+    langs = {role: side.lang for role in ("source", "target") if (side := doc.side(role))}
     lines += [
-        "| # | ¶ | Source | Target | Category | Severity | Comment | Fix | Annotator |",
-        "|---:|---:|---|---|---|---|---|---|---|",
+        f"| # | Row | {langs['source']} ¶ | {langs.get('target', '')} ¶ | Source | Target | "
+        "Category | Severity | Comment | Fix | Annotator |",
+        "|---:|---:|---:|---:|---|---|---|---|---|---|---|",
     ]
     rows = records(layout)
     for record in rows:
-        number, paragraph, source, target, category, severity, comment, fix, who, *_ = (
+        number, row, en, zh, source, target, category, severity, comment, fix, who, *_ = (
             record.values()
         )
         cells = (source, target, category, severity, comment, fix, who)
-        lines.append(f"| {number} | {paragraph} | " + " | ".join(map(escape, cells)) + " |")
+        lines.append(f"| {number} | {row} | {en} | {zh} | " + " | ".join(map(escape, cells)) + " |")
     progress(len(rows), len(rows))
     return "\n".join(lines) + "\n"

@@ -9,7 +9,9 @@ from reader.export.layout import Layout
 
 FIELDS = (
     "number",
-    "paragraph",
+    "row",  # the report's row: one paragraph bead, where both sides are meant
+    "source_paragraph",  # the paragraph of each side the error is in, counted from 1
+    "target_paragraph",
     "source",
     "target",
     "category",
@@ -25,14 +27,17 @@ FIELDS = (
 @dataclass(frozen=True)
 class Record:
     number: int  # as in the HTML report
-    paragraph: int | None  # the report's ¶ number: one per paragraph bead; None for an orphan
+    row: int | None  # the report's row, one per paragraph bead; None for an orphan
+    paragraphs: dict[str, int | None]  # per side, its paragraph's number, if it has a span
     annotation: Annotation
 
     def values(self) -> tuple[str, ...]:
         a = self.annotation
         return (
             str(self.number),
-            "" if self.paragraph is None else str(self.paragraph),
+            _number(self.row),
+            _number(self.paragraphs["source"]),
+            _number(self.paragraphs["target"]),
             _quote(a, "source"),
             _quote(a, "target"),
             a.category,
@@ -47,9 +52,18 @@ class Record:
 
 def records(layout: Layout) -> list[Record]:
     return [
-        Record(n, None if index is None else index + 1, a)
+        Record(
+            n,
+            None if index is None else index + 1,
+            {role: layout.paragraph_number(a, role) for role in ("source", "target")},
+            a,
+        )
         for n, (index, a) in enumerate(layout.placed, 1)
     ]
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _quote(annotation: Annotation, side: str) -> str:

@@ -555,8 +555,8 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>MQM {penalty} · {per_thousand}/千词 · {errors}</translation>
     </message>
     <message>
-        <source>¶ {number}: MQM {penalty} · {per_thousand}/1,000 words</source>
-        <translation>第 {number} 段：MQM {penalty} · {per_thousand}/千词</translation>
+        <source>{lang} ¶{number}: MQM {penalty} · {per_thousand}/1,000 words</source>
+        <translation>{lang} ¶{number}：MQM {penalty} · {per_thousand}/千词</translation>
     </message>
 </context>
 <context>

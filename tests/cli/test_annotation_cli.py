@@ -50,7 +50,7 @@ def test_annotations_as_text_and_score(capsys, db_url: str) -> None:
     code, out, _ = run(capsys, "--db", db_url, "score", "1")
     assert code == 0
     assert out.startswith("penalty 5 for 1 error in ")
-    assert "per 1,000 words" in out and "paragraph 9: penalty 5" in out
+    assert "per 1,000 words" in out and "en ¶10: penalty 5" in out  # counted from 1
 
 
 @pytest.mark.parametrize(

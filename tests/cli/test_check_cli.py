@@ -18,9 +18,11 @@ def test_lines_name_the_place_and_a_summary_counts_them(capsys, db_url: str) -> 
     code, out, _ = run(capsys, "--db", db_url, "check", "1", "--only", "omission")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("en ¶0 0-") and "[omission]" in lines[0]
+    assert lines[0].startswith("en ¶1 0-") and "[omission]" in lines[0]  # counted from 1
     assert "major Accuracy/Omission" in lines[0]
     assert lines[-1] == f"{len(lines) - 1} findings: omission {len(lines) - 1}"
+    out = run(capsys, "--db", db_url, "check", "1", "--only", "omission", "--format", "json")[1]
+    assert json.loads(out)[0]["paragraph"] == 1  # the same number in the JSON
 
 
 def test_json_and_flag(capsys, db_url: str) -> None:

@@ -43,6 +43,10 @@ def test_report_structure(doc: ExportDocument) -> None:
     assert "16.1" in text and "766.67" in text  # penalty and per 1,000 words
     assert len(page.named("svg")) == 1 and page.named("rect")
     assert len(page.named("tr", id="p1")) == 1 and len(page.named("tr", id="p3")) == 1
+    # Rows are numbered, and each paragraph shows its own side's number: English ¶2 and ¶3
+    # share row 2, the untranslated ¶4 is row 3.
+    numbers = [text for text in page.text if text.startswith("¶")]
+    assert numbers == ["¶1", "¶1", "¶2", "¶3", "¶2", "¶4"]
     assert len(page.named("td", **{"class": "missing"})) == 1
     assert "Omitted: not translated" in text
     assert {a["class"] for a in page.named("mark")} >= {

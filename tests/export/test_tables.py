@@ -21,7 +21,12 @@ def test_csv_and_tsv_have_one_row_per_error_with_every_field(doc: ExportDocument
         assert list(rows[0]) == list(FIELDS)
         assert [r["number"] for r in rows] == ["1", "2", "3", "4", "5"]
         major = rows[2]
-        assert major["paragraph"] == "2"
+        # Row 2 pairs English paragraphs 2 and 3 with Chinese paragraph 2.
+        assert (major["row"], major["source_paragraph"], major["target_paragraph"]) == (
+            "2",
+            "2",
+            "2",
+        )
         assert (major["source"], major["target"], major["fix"]) == (
             "share a border",
             "共享边界",
@@ -32,6 +37,12 @@ def test_csv_and_tsv_have_one_row_per_error_with_every_field(doc: ExportDocument
         assert major["time"] == "2024-05-17T09:30:00+00:00"
         assert rows[0]["comment"] == "a | b\nc"  # quoted, the line break kept
         assert rows[4]["target"] == "" and rows[4]["comment"] == "整段漏译"
+        omission = rows[4]  # English paragraph 4, untranslated: row 3
+        assert (omission["row"], omission["source_paragraph"], omission["target_paragraph"]) == (
+            "3",
+            "4",
+            "",
+        )
 
 
 def test_csv_starts_with_a_bom_for_spreadsheets(doc: ExportDocument) -> None:
@@ -52,8 +63,10 @@ def test_markdown_summary_and_error_table(doc: ExportDocument) -> None:
     assert "- MQM penalty: 16.1 (766.67 per 1,000 source words; 4 errors, 21 words)" in lines
     table = [line for line in lines if line.startswith("| ") and line[2].isdigit()]
     assert len(table) == 5
+    assert "| # | Row | en ¶ | zh ¶ | Source | Target |" in md
     cells = [c.strip() for c in table[2].split(" | ")]
-    assert cells[2:6] == ["share a border", "共享边界", "Accuracy/Mistranslation", "major"]
+    assert cells[1:4] == ["2", "2", "2"]  # row 2: English and Chinese paragraph 2
+    assert cells[4:8] == ["share a border", "共享边界", "Accuracy/Mistranslation", "major"]
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in table[2] and XSS not in md
     assert "a \\| b<br>c" in table[0]  # a pipe cannot end the cell, a newline the row
 

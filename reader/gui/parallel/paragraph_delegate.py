@@ -56,6 +56,8 @@ Ruby = tuple[RubySpan, ...]
 
 PADDING_X = 14
 PADDING_Y = 10
+NUMBER_SCALE = 0.7  # the paragraph numbers' size beside the text's
+NUMBER_INSET = 4  # pixels between a paragraph number and the cell's right edge
 LINE_HEIGHT_PERCENT = 135  # airier than Qt's default; dense Chinese is tiring to read
 CACHE_SIZE = 600  # laid-out documents kept for painting: a few screens' worth
 HEIGHT_CACHE_SIZE = 100_000  # heights are cheap to keep; every row needs one to scroll
@@ -185,6 +187,18 @@ class ParagraphDelegate(QStyledItemDelegate):
             painter.fillRect(rect.x(), rect.y(), MARKER_WIDTH, rect.height(), LOW_CONFIDENCE_COLOR)
         painter.setPen(opt.palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        label = paragraph_label(index.data(Role.PARAGRAPHS) or ())
+        if label and not index.data(Role.PLACEHOLDER):
+            # In the top padding's right corner, where no text runs: the number to cite.
+            font = QFont(opt.font)
+            font.setPointSizeF(max(opt.font.pointSizeF() * NUMBER_SCALE, 6.0))
+            painter.setFont(font)
+            painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                rect.adjusted(0, 0, -NUMBER_INSET, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
 
     def _paint_text(self, painter: QPainter, opt: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect: QRect = opt.rect
@@ -303,6 +317,14 @@ def _caret(document: QTextDocument, position: int, trailing: bool = False) -> QR
     x = line.cursorToX(inside + 1 if trailing else inside)[0]
     top = layout.position().y() + line.y()
     return QRectF(x, top, 0, line.height())
+
+
+def paragraph_label(paragraphs: tuple[int, ...]) -> str:
+    """The cell's paragraph numbers as a reader cites them, counted from 1: ¶7 or ¶7–9."""
+    if not paragraphs:
+        return ""
+    first, last = paragraphs[0] + 1, paragraphs[-1] + 1
+    return f"¶{first}" if first == last else f"¶{first}–{last}"
 
 
 def _decoration_formats() -> dict[str, QTextCharFormat]:

@@ -25,6 +25,7 @@ def counts_text(view: DocumentView) -> str:
 class DocumentStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._source_lang = "en"  # the shown document's, which numbers its paragraphs
         self.title = QLabel(self)
         self.counts = QLabel(self)
         self.languages = QLabel(self)
@@ -54,6 +55,7 @@ class DocumentStatusBar(QStatusBar):
         self.counts.setText(counts_text(view))
         langs = (view.source.lang,) if view.target is None else (view.source.lang, view.target.lang)
         self.languages.setText(language_pair(langs))
+        self._source_lang = view.source.lang
 
     def show_score(self, score: MqmScore) -> None:
         if score.errors == 1:
@@ -70,16 +72,22 @@ class DocumentStatusBar(QStatusBar):
         )
 
     def show_paragraph_score(self, index: int | None, score: MqmScore | None) -> None:
-        """'¶ 9: MQM 5 · 86/1,000 words' for source paragraph index 8; blank without one."""
+        """'en ¶9: MQM 5 · 86/1,000 words' for source paragraph index 8; blank without one."""
         self.paragraph_score.setText(
-            "" if index is None or score is None else paragraph_text(index, score)
+            ""
+            if index is None or score is None
+            else paragraph_text(self._source_lang, index, score)
         )
 
 
-def paragraph_text(index: int, score: MqmScore) -> str:
-    """One source paragraph's score, numbered from 1 as a reader counts."""
-    text = translate("DocumentStatusBar", "¶ {number}: MQM {penalty} · {per_thousand}/1,000 words")
+def paragraph_text(lang: str, index: int, score: MqmScore) -> str:
+    """One source paragraph's score, numbered from 1 as a reader counts and every report
+    cites it (en ¶9)."""
+    text = translate(
+        "DocumentStatusBar", "{lang} ¶{number}: MQM {penalty} · {per_thousand}/1,000 words"
+    )
     return text.format(
+        lang=lang,
         number=index + 1,
         penalty=f"{score.penalty:g}",
         per_thousand=f"{score.per_thousand_words:,.0f}",

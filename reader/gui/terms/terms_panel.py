@@ -254,7 +254,8 @@ class TermsPanel(QDockWidget):
             mark = self.tr("forbidden: {0}").format(wrong[0].text)
         else:
             mark = self.tr("missing")
-        label = f"¶ {paragraph + 1}   …{before}[{text[start:end]}]{after}…   ({mark})"
+        lang = self._document.source.lang if self._document else ""
+        label = f"{lang} ¶{paragraph + 1}   …{before}[{text[start:end]}]{after}…   ({mark})"
         item = QListWidgetItem(label)
         places = [TermPlace("source", paragraph, start, end)]
         places += [TermPlace("target", *p) for p in use.rendered]

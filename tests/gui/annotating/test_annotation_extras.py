@@ -111,7 +111,7 @@ def test_the_status_bar_scores_the_selected_paragraph(
     assert label.text() == ""  # nothing selected
     paragraph = source_paragraph(window, ROW)
     window.parallel.select_row(ROW)
-    assert label.text().startswith(f"¶ {paragraph + 1}: MQM 0 · 0/1,000 words")
+    assert label.text().startswith(f"en ¶{paragraph + 1}: MQM 0 · 0/1,000 words")
 
     flag(db_url, doc_id, paragraph, "Accuracy/Mistranslation", "Ada")
     refreshed(window, qtbot)
@@ -121,12 +121,12 @@ def test_the_status_bar_scores_the_selected_paragraph(
     finally:
         library.close()
     assert score.penalty == 5
-    expected = f"¶ {paragraph + 1}: MQM 5 · {score.per_thousand_words:,.0f}/1,000 words"
+    expected = f"en ¶{paragraph + 1}: MQM 5 · {score.per_thousand_words:,.0f}/1,000 words"
     assert label.text() == expected
 
     other = next(r for r in range(window.model.rowCount()) if r != ROW and _has_source(window, r))
     window.parallel.select_row(other)
-    assert label.text().startswith(f"¶ {source_paragraph(window, other) + 1}: MQM 0 ·")
+    assert label.text().startswith(f"en ¶{source_paragraph(window, other) + 1}: MQM 0 ·")
     window.parallel.select_row(ROW)
     assert label.text() == expected
 

@@ -77,13 +77,18 @@ def row_heights(window: MainWindow) -> list[int]:
     return [window.parallel.sizeHintForRow(row) for row in range(window.model.rowCount())]
 
 
+NUMBER_CORNER = 60  # pixels at the cell's top right that its paragraph number may take
+
+
 def ink_above_first_line(window: MainWindow, index: QModelIndex) -> int:
-    """Pixels darker than the background in the band above the cell's first line of text."""
+    """Pixels darker than the background in the band above the cell's first line of text,
+    the paragraph number's corner aside."""
     view = window.parallel
     view.viewport().repaint()
     rect = view.visualRect(index)
     first_line = word_box(window, index, 0, 1)
-    band = QRect(rect.left(), rect.top() + 2, rect.width(), first_line.top() - rect.top() - 2)
+    width = rect.width() - NUMBER_CORNER
+    band = QRect(rect.left(), rect.top() + 2, width, first_line.top() - rect.top() - 2)
     image: QImage = view.viewport().grab(band).toImage()
     background = image.pixelColor(0, 0).lightness()
     return sum(

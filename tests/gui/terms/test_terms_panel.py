@@ -164,7 +164,7 @@ def test_a_terms_places_show_in_the_text(window: MainWindow, qtbot: QtBot, db_ur
     panel.table.selectRow(0)
     assert panel.places.count() >= 1
     first = panel.places.item(0)
-    assert first.text().startswith("¶ ") and "[current order]" in first.text()
+    assert first.text().startswith("en ¶") and "[current order]" in first.text()
     assert first.text().endswith("(forbidden: 订单)")
     panel.places.itemActivated.emit(first)
     row = window.parallel.currentIndex().row()
