@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from reader.cli.common import Subparsers
-from reader.services.aligning import align_files
 
 
 def register(subparsers: Subparsers) -> None:
@@ -40,6 +39,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run_align(args: argparse.Namespace) -> int:
+    from reader.services.aligning import align_files  # the aligner loads numpy: only here
+
     result = align_files(args.src, args.tgt, unit=args.unit, presplit=args.presplit)
     if args.format == "beads":
         print("\n".join(bead.as_text() for bead in result.beads))

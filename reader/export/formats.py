@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reader.export.html import render_html
-from reader.export.markdown import render_markdown
 from reader.export.model import ExportDocument, Progress
-from reader.export.pdf import render_pdf
-from reader.export.tabular import render_csv, render_tsv
-from reader.export.tmx import render_tmx
-from reader.export.webanno import render_webanno
-from reader.export.wmt import render_wmt
-from reader.export.xliff import render_xliff
+
+Render = Callable[[ExportDocument, Progress], str | bytes]
 
 
 @dataclass(frozen=True)
@@ -21,7 +16,7 @@ class Format:
     name: str
     suffix: str
     description: str
-    render: Callable[[ExportDocument, Progress], str | bytes]
+    render: Render
     # Spreadsheet programs read UTF-8 CSV as a legacy code page unless it starts with a BOM.
     encoding: str = "utf-8"
 
@@ -30,17 +25,47 @@ class Format:
         return out if isinstance(out, bytes) else out.encode(self.encoding)
 
 
+def _format(
+    name: str, suffix: str, description: str, writer: str, encoding: str = "utf-8"
+) -> Format:
+    """A format whose writer ("module:function" in reader.export) is imported when first
+    used: listing the formats (the command line's help) need not load lxml, Jinja2 and the
+    rest."""
+    module, function = writer.split(":")
+
+    def render(doc: ExportDocument, progress: Progress) -> str | bytes:
+        found: Render = getattr(importlib.import_module(f"reader.export.{module}"), function)
+        return found(doc, progress)
+
+    return Format(name, suffix, description, render, encoding)
+
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("html", ".html", "report: one self-contained HTML page", render_html),
-        Format("pdf", ".pdf", "report as PDF (needs Chromium)", render_pdf),
-        Format("md", ".md", "summary and table of errors in Markdown", render_markdown),
-        Format("csv", ".csv", "one row per error", render_csv, "utf-8-sig"),
-        Format("tsv", ".tsv", "one row per error, tab-separated", render_tsv),
-        Format("json", ".json", "W3C Web Annotation JSON-LD", render_webanno),
-        Format("wmt", ".tsv", "WMT MQM TSV (google/wmt-mqm-human-evaluation)", render_wmt),
-        Format("tmx", ".tmx", "aligned text as TMX 1.4, errors as notes", render_tmx),
-        Format("xliff", ".xlf", "aligned text as XLIFF 1.2, errors as notes", render_xliff),
+        _format("html", ".html", "report: one self-contained HTML page", "html:render_html"),
+        _format("pdf", ".pdf", "report as PDF (needs Chromium)", "pdf:render_pdf"),
+        _format(
+            "md",
+            ".md",
+            "summary and table of errors in Markdown",
+            "markdown:render_markdown",
+        ),
+        _format("csv", ".csv", "one row per error", "tabular:render_csv", "utf-8-sig"),
+        _format("tsv", ".tsv", "one row per error, tab-separated", "tabular:render_tsv"),
+        _format("json", ".json", "W3C Web Annotation JSON-LD", "webanno:render_webanno"),
+        _format(
+            "wmt",
+            ".tsv",
+            "WMT MQM TSV (google/wmt-mqm-human-evaluation)",
+            "wmt:render_wmt",
+        ),
+        _format("tmx", ".tmx", "aligned text as TMX 1.4, errors as notes", "tmx:render_tmx"),
+        _format(
+            "xliff",
+            ".xlf",
+            "aligned text as XLIFF 1.2, errors as notes",
+            "xliff:render_xliff",
+        ),
     )
 }

@@ -13,12 +13,10 @@ from reader.core.checks import (
     Pair,
     Progress,
     Segment,
-    run_checks,
 )
 from reader.core.document import SideText
 from reader.core.errors import InputError
 from reader.core.terms import Term
-from reader.export.terms import read_terms
 from reader.services.annotations import Annotations
 from reader.services.preparing import read_bytes
 from reader.services.views import CheckedFinding, DocumentView, SideView
@@ -55,6 +53,8 @@ class Checks:
         view = self._load(doc_id)
         if view.target is None:
             raise InputError(f"“{view.title}” has no translation to check")
+        from reader.core.checks import run_checks  # the checks load numpy and the lexicon
+
         terms = self._term_base(doc_id)
         if glossary is not None:
             terms += read_glossary(glossary)
@@ -136,6 +136,8 @@ class Checks:
 def read_glossary(path: Path) -> list[Term]:
     """The terms of a TBX, CSV or tab-separated glossary file; InputError naming the file if
     it is bad."""
+    from reader.export.terms import read_terms  # translate-toolkit loads only when needed
+
     return read_terms(read_bytes(path), path.name)
 
 

@@ -17,10 +17,7 @@ from reader.core.mqm import Annotation
 from reader.core.sentences import split_sentences
 from reader.export.atomic import write_atomic
 from reader.export.formats import FORMATS
-from reader.export.html import render_html
 from reader.export.model import ExportDocument, Progress, no_progress
-from reader.export.tmx_read import read_tmx
-from reader.export.webanno_read import read_webanno
 from reader.services import anchoring
 from reader.services.library import Library
 from reader.services.views import DocumentSummary, SideView
@@ -99,11 +96,15 @@ def export_document(
 
 def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> str:
     """The HTML report as a string, for a preview pane."""
+    from reader.export.html import render_html  # Jinja2 loads only when a report is made
+
     return render_html(export_data(library, doc_id, reviewers))
 
 
 def import_tmx(library: Library, path: Path, title: str | None = None) -> DocumentSummary:
     """A TMX file as a new document: each translation unit is one paragraph bead."""
+    from reader.export.tmx_read import read_tmx  # translate-toolkit loads only when needed
+
     path = Path(path)
     aligned = read_tmx(_read(path), path.stem)
     text = replace(aligned.text, title=title) if title else aligned.text
@@ -132,6 +133,8 @@ def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:
     Spans are found again by their quotes, so an export of a slightly different version of
     the text still lands in the right place; an annotation already present is skipped.
     """
+    from reader.export.webanno_read import read_webanno  # loads only when needed
+
     incoming = read_webanno(_read(Path(path)).decode("utf-8-sig", errors="replace"))
     with library.store.transaction() as session:
         texts = {role: side.text for role, side in anchoring.side_texts(session, doc_id).items()}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import InputError
 from reader.services import corpus
-from reader.services.alignment import Alignment
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
 from reader.services.preparing import load_bilingual, prepare
@@ -17,6 +17,9 @@ from reader.services.words import Words
 from reader.store import repository
 from reader.store.engine import Store
 from reader.store.models import Document
+
+if TYPE_CHECKING:
+    from reader.services.alignment import Alignment
 
 SAKER_KEY = "saker-russia-china"
 TITLE_LENGTH = 500  # as the document table keeps it
@@ -40,6 +43,9 @@ class Library:
     @property
     def alignment(self) -> Alignment:
         """Correcting alignments by hand; each edit is saved before it returns."""
+        # Imported here: the aligner loads numpy, which listing the library does not need.
+        from reader.services.alignment import Alignment
+
         return Alignment(self._store, self.load_document)
 
     @classmethod

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.align import align_document
 from reader.core.decode import decode_bytes
 from reader.core.document import (
     Bead,
@@ -98,6 +97,9 @@ def prepare(
         beads = tuple(Bead((i,), ()) for i in range(len(text.source.paragraphs)))
         return PreparedDocument(text, sentences, beads, (), sources, corpus_key)
     sentences["target"] = _sentences(text.target)
+    # Imported here: the aligner loads numpy and the encoder, which only an import needs.
+    from reader.core.align import align_document
+
     if progress is not None:
         progress(0.0)  # lets the caller cancel before the aligner's long first step
     aligned = align_document(

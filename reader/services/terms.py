@@ -15,7 +15,6 @@ from reader.core.checks import Progress
 from reader.core.errors import InputError
 from reader.core.terms import ForbiddenUse, Term, TermUse, term_uses
 from reader.export.atomic import write_atomic
-from reader.export.terms import read_terms, write_csv, write_tbx
 from reader.services.checking import pairs
 from reader.services.preparing import read_bytes
 from reader.services.views import DocumentView
@@ -109,6 +108,8 @@ class Terms:
     def import_file(self, path: Path, doc_id: int | None = None, author: str = "") -> TermImport:
         """Add the terms of a TBX, CSV or tab-separated glossary file, all or nothing. A term
         the scope holds already gains the file's renderings; nothing it had is lost."""
+        from reader.export.terms import read_terms  # translate-toolkit loads only when needed
+
         read = read_terms(read_bytes(path), path.name)
         if not read:
             raise InputError(f"{path.name}: no terms in the file")
@@ -134,6 +135,8 @@ class Terms:
 
     def export(self, path: Path, fmt: TermFormat, doc_id: int | None = None) -> int:
         """Write the terms in scope as TBX-Basic or CSV; how many were written."""
+        from reader.export.terms import write_csv, write_tbx  # loads only when needed
+
         terms = self.list(doc_id)
         if fmt == "tbx":
             data = write_tbx(terms)

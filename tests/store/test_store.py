@@ -4,7 +4,7 @@ from sqlalchemy import inspect, text
 
 from reader.core.document import Bead, BilingualText, PreparedDocument, SideText, Span
 from reader.store import repository
-from reader.store.engine import Store, resolve_url
+from reader.store.engine import HEAD, MIGRATIONS, Store, resolve_url
 
 
 def _prepared() -> PreparedDocument:
@@ -76,3 +76,12 @@ def test_database_url_precedence(monkeypatch, tmp_path: Path) -> None:
     default = resolve_url(None)
     assert default.startswith("sqlite:///") and default.endswith("reader/reader.db")
     assert str(tmp_path) in default  # the private XDG_DATA_HOME of the test
+
+
+def test_the_head_the_store_knows_is_alembics() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
