@@ -198,6 +198,10 @@ def test_a_different_number_is_reported_on_both_sides() -> None:
         ("source", 0, 8, 19, "3.5 million"),
         ("target", 0, 2, 5, "三百万"),
     ]
+    # Each points at the other, so that selecting either marks both.
+    assert [(p.side, p.start, p.end) for p in found[0].related] == [("target", 2, 5)]
+    assert [(p.side, p.start, p.end) for p in found[1].related] == [("source", 8, 19)]
+    assert check("numbers", pair("In 2014 we met.", "我们见过面。"))[0].related == ()
 
 
 @pytest.mark.parametrize(

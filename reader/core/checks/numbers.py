@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reader.core.checks.model import CheckDocument, Finding, Found, Segment, Side, make_finding
+from reader.core.checks.model import (
+    CheckDocument,
+    Finding,
+    Found,
+    Place,
+    Segment,
+    Side,
+    make_finding,
+)
 from reader.core.checks.numerals import (
     EN_SOFT_KEYS,
     EN_WORDS,
@@ -45,12 +53,17 @@ def check_numbers(doc: CheckDocument) -> Iterator[Found]:
         target = [n for n in target if not _in_name(n, names)]
         if not (source or target):
             continue
-        for number in _unmatched(source, target):
+        missing, added = list(_unmatched(source, target)), list(_unmatched(target, source))
+        # A number rendered wrong is missing on one side and added on the other: each finding
+        # points at the other side's, so that both show (7,500 beside 75).
+        for number in missing:
             message = f"The number {_named(number)} is missing from the translation."
-            yield index, _number_finding("source", number, message, "major")
-        for number in _unmatched(target, source):
+            related = _places("target", added)
+            yield index, _number_finding("source", number, message, "major", related)
+        for number in added:
             message = f"The number {_named(number)} in the translation is not in the source."
-            yield index, _number_finding("target", number, message, "minor")
+            related = _places("source", missing)
+            yield index, _number_finding("target", number, message, "minor", related)
 
 
 # The pinyin of the numerals, to tell a numeral inside a name (王二 Wang Er, 茅十八 Mao Shiba).
@@ -114,10 +127,25 @@ def _named(number: _Number) -> str:
     return number.text if number.text == value else f"{number.text} ({value})"
 
 
-def _number_finding(side: Side, n: _Number, message: str, severity: str) -> Finding:
+def _number_finding(
+    side: Side, n: _Number, message: str, severity: str, related: tuple[Place, ...]
+) -> Finding:
     return make_finding(
-        "numbers", side, n.paragraph, n.start, n.end, n.text, message, None, severity
+        "numbers",
+        side,
+        n.paragraph,
+        n.start,
+        n.end,
+        n.text,
+        message,
+        None,
+        severity,
+        related=related,
     )
+
+
+def _places(side: Side, numbers: list[_Number]) -> tuple[Place, ...]:
+    return tuple(Place(side, n.paragraph, n.start, n.end) for n in numbers)
 
 
 def _numbers(seg: Segment, lang: str) -> list[_Number]:

@@ -28,14 +28,14 @@ DARK_SEVERITY_COLORS = {
 RESOLVED_ALPHA = 90  # resolved errors stay visible, but quieter than open ones
 
 UnderlineStyle = QTextCharFormat.UnderlineStyle
-# How a span is drawn, by the top of its category (the colour still tells the severity):
-# (legend, underline style; None fills the background instead).
+# How a span is drawn, by the top of its category: every span has its severity's colour behind
+# it; (legend, the underline that tells the category; None for none).
 CategoryStyle = tuple[str, UnderlineStyle | None]
 CATEGORY_STYLES: dict[str, CategoryStyle] = {
     "Accuracy": ("solid background", None),
-    "Fluency": ("wavy underline", UnderlineStyle.WaveUnderline),
-    "Terminology": ("dotted underline", UnderlineStyle.DotLine),
-    "Style": ("dashed underline", UnderlineStyle.DashUnderline),
+    "Fluency": ("background, wavy underline", UnderlineStyle.WaveUnderline),
+    "Terminology": ("background, dotted underline", UnderlineStyle.DotLine),
+    "Style": ("background, dashed underline", UnderlineStyle.DashUnderline),
 }
 DEFAULT_STYLE: CategoryStyle = ("plain background", None)
 
@@ -58,16 +58,17 @@ class Mark(NamedTuple):
         return color
 
     def char_format(self) -> QTextCharFormat:
-        """The span's look: its category's style in its severity's colour."""
+        """The span's look: its severity's colour behind it, on either side alike (an
+        underline alone is too faint beside a fill, above all under Chinese), and its
+        category's underline as well."""
         _legend, underline = category_style(self.annotation.category)
         face = QTextCharFormat()
         dark = is_dark()
+        face.setBackground(self.color(dark))
         if underline is not None:
             face.setUnderlineStyle(underline)
             # The pale hue shows on a dark page; on a light one it needs darkening.
-            face.setUnderlineColor(self.color() if dark else self.color().darker(160))
-        else:
-            face.setBackground(self.color(dark))
+            face.setUnderlineColor(self.color() if dark else self.color().darker(220))
         return face
 
 

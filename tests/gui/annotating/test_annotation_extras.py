@@ -50,9 +50,9 @@ def source_paragraph(window: MainWindow, row: int) -> int:
     ("category", "underline", "legend"),
     [
         ("Accuracy/Mistranslation", None, "solid background"),
-        ("Fluency/Grammar", Underline.WaveUnderline, "wavy underline"),
-        ("Terminology/Inconsistent use", Underline.DotLine, "dotted underline"),
-        ("Style/Awkward", Underline.DashUnderline, "dashed underline"),
+        ("Fluency/Grammar", Underline.WaveUnderline, "background, wavy underline"),
+        ("Terminology/Inconsistent use", Underline.DotLine, "background, dotted underline"),
+        ("Style/Awkward", Underline.DashUnderline, "background, dashed underline"),
         ("Other", None, "plain background"),
     ],
 )
@@ -62,12 +62,14 @@ def test_marks_are_styled_by_category_and_coloured_by_severity(
     assert category_style(category)[0] == legend
     annotation = _annotation(category)
     face = Mark(0, 3, annotation).char_format()
+    # Every flag has its severity's colour behind it, on either side alike; the underline
+    # tells the category besides.
+    assert face.background().color() == SEVERITY_COLORS["major"]
     if underline is None:
-        assert face.background().color() == SEVERITY_COLORS["major"]
         assert face.underlineStyle() == Underline.NoUnderline
     else:
         assert face.underlineStyle() == underline
-        assert face.underlineColor() == SEVERITY_COLORS["major"].darker(160)
+        assert face.underlineColor() == SEVERITY_COLORS["major"].darker(220)
     assert f"Shown as: {legend}" in describe(annotation)
 
 
