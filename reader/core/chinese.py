@@ -24,6 +24,9 @@ SCRIPTS: tuple[Script, ...] = ("simplified", "traditional")
 _OPENCC_CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
 _CACHED_TEXTS = 2048  # paragraphs; a long book fits
 
+# Particles and function words: their other readings are rare senses that only mislead a
+# reader (的 dī "a taxi"), and no term starts or ends with one.
+FUNCTION_WORDS = frozenset("的了在是和把被着过地得也都就与及或而之对从向吗呢吧啊")
 
 class Word(NamedTuple):
     start: int

@@ -46,4 +46,7 @@ def _readings(word: str, dictionary: cedict.Cedict | None) -> list[Sense]:
     if not entries:
         return [Sense(word, in_context, ())]
     found = [Sense(word, chinese.tone_marks(e.pinyin), e.glosses) for e in entries]
-    return sorted(found, key=lambda sense: reading_order(sense.pinyin, in_context))
+    found.sort(key=lambda sense: reading_order(sense.pinyin, in_context))
+    if word in chinese.FUNCTION_WORDS:
+        return found[:1]  # the reading it has here: 的 de, not dī "a taxi"
+    return found

@@ -99,3 +99,7 @@ def test_senses_give_every_reading_the_contextual_one_first() -> None:
     readings = [row.pinyin for row in senses("行") if row.word == "行"]
     assert {"xíng", "háng"} <= set(readings)
     assert senses("no Chinese here") == []
+    # A particle shows the reading it has here only, not its rare senses (的 dī "a taxi").
+    particle = [row for row in senses("当前的订单") if row.word == "的"]
+    assert [row.pinyin for row in particle] == ["de"]
+    assert not any("taxi" in gloss for row in particle for gloss in row.glosses)

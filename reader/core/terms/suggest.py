@@ -43,8 +43,6 @@ _EDGE_WORDS = frozenset(
     )
 )
 _INNER_STOPS = frozenset({"and", "or", "but", "nor"})  # two things, not one term
-# Chinese particles and function words no rendering starts or ends with.
-_HAN_EDGES = frozenset("的了在和是把被也都就着过吗呢吧啊与及或而地得之对从向")
 
 
 @dataclass(frozen=True)
@@ -167,7 +165,7 @@ class _ChineseUnits:
         for size in range(1, MAX_CHINESE_WORDS + 1):
             for i in range(len(words) - size + 1):
                 run = tuple(words[i : i + size])
-                if run[0] in _HAN_EDGES or run[-1] in _HAN_EDGES:
+                if run[0] in chinese.FUNCTION_WORDS or run[-1] in chinese.FUNCTION_WORDS:
                     continue
                 if all(_HAN_ONLY.fullmatch(w) for w in run):
                     unit = "".join(run)
