@@ -28,6 +28,7 @@ _CACHED_TEXTS = 2048  # paragraphs; a long book fits
 # reader (的 dī "a taxi"), and no term starts or ends with one.
 FUNCTION_WORDS = frozenset("的了在是和把被着过地得也都就与及或而之对从向吗呢吧啊")
 
+
 class Word(NamedTuple):
     start: int
     end: int

@@ -1167,6 +1167,14 @@ Edit › Undo brings it back until reader is closed.</source>
         <translation>正在加载…</translation>
     </message>
     <message>
+        <source>Already Flagged</source>
+        <translation>已经标记过</translation>
+    </message>
+    <message>
+        <source>This text is already flagged as {category} ({severity}). Flag it again?</source>
+        <translation>这段文本已标记为 {category}（{severity}）。要再标记一次吗？</translation>
+    </message>
+    <message>
         <source>Could Not Load</source>
         <translation>无法加载</translation>
     </message>

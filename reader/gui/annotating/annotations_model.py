@@ -55,6 +55,10 @@ class AnnotationsModel(QAbstractTableModel):
         super().__init__(parent)
         self._annotations: list[Annotation] = []
 
+    @property
+    def annotations(self) -> tuple[Annotation, ...]:
+        return tuple(self._annotations)
+
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         self._annotations = list(annotations)

@@ -4,7 +4,7 @@ CC-CEDICT senses of the selected Chinese to help judge the rendering."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -37,6 +37,27 @@ class FlagRequest:
     severity: str
     comment: str
     fix: str
+
+
+def flagged_alike(
+    annotations: Iterable[Annotation],
+    request: FlagRequest,
+    paragraph_starts: Mapping[str, Sequence[int]],
+) -> Annotation | None:
+    """An annotation that already flags the request's spans, and only them, in its category.
+
+    `paragraph_starts` gives, per side, where each paragraph begins in the side's whole text,
+    where anchors count."""
+    wanted = {
+        (side, starts[span.paragraph] + span.start, starts[span.paragraph] + span.end)
+        for side, span in request.spans.items()
+        if (starts := paragraph_starts.get(side)) is not None
+    }
+    for annotation in annotations:
+        held = {(a.side, a.start, a.end) for a in annotation.anchors}
+        if annotation.category == request.category and held == wanted:
+            return annotation
+    return None
 
 
 SEVERITY_KEYS = {severity: f"Alt+{n}" for n, severity in enumerate(SEVERITIES, start=1)}

@@ -10,12 +10,13 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
+from reader.core.document import SideText
 from reader.core.errors import Cancelled
 from reader.core.mqm import Annotation, MqmScore
 from reader.gui.aligning.alignment_editing import AlignmentEditing
 from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotating.annotations_panel import AnnotationsPanel
-from reader.gui.annotating.flag_dialog import FlagDialog
+from reader.gui.annotating.flag_dialog import FlagDialog, FlagRequest, flagged_alike
 from reader.gui.annotating.flagging import Flagging
 from reader.gui.checking.controller import install_checks
 from reader.gui.common import settings
@@ -280,9 +281,37 @@ class MainWindow(QMainWindow):
 
     def _flag(self, doc_id: int, dialog: FlagDialog) -> None:
         request = dialog.request()
+        if doc_id != self._shown_id or not self._flag_again(request):
+            return
         annotator = annotator_name(self)
         if annotator is not None:
             self.flagging.flag(doc_id, request, annotator)
+
+    def _flag_again(self, request: FlagRequest) -> bool:
+        """Whether to go on when the same spans are already flagged in the same category:
+        asked, not assumed (a double flag would count the error twice in the score)."""
+        view = self.model.document
+        if view is None:
+            return False
+        sides = {"source": view.source, "target": view.target}
+        starts = {
+            role: SideText(side.lang, side.paragraphs).paragraph_starts()
+            for role, side in sides.items()
+            if side is not None
+        }
+        held = flagged_alike(self.annotations.model.annotations, request, starts)
+        if held is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Already Flagged"),
+            self.tr(
+                "This text is already flagged as {category} ({severity}). Flag it again?"
+            ).format(category=held.category, severity=held.severity),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_annotations_changed(self, message: str) -> None:
         self.status.showMessage(message, 5000)

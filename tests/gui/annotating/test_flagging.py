@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.gui.annotating.annotations_model import Field
@@ -186,20 +186,33 @@ def test_select_both_sides_flag_undo_redo(
 
 
 def test_english_alone_is_an_omission_and_the_name_is_asked_once(
-    window: MainWindow, qtbot: QtBot, db_url: str, named: list[str]
+    window: MainWindow, qtbot: QtBot, db_url: str, named: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     settled(window, qtbot)
     english = open_span_editor(window.parallel, qtbot, window.model.index(ROW, 0))
     select(english, qtbot, "the current order")
-    for _ in range(2):
+    for attempt in range(3):
         # Once by the shortcut in the editor, then from the Edit menu (the dialog closed it).
         dialog = flag_selection(window, qtbot, english) if not named else open_from_menu(window)
         assert dialog.category.currentText() == "Accuracy/Omission"
         assert "Select Chinese" in dialog.senses.toPlainText()
-        with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        if attempt < 2:
+            with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+                dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        else:  # the same flag a third time: asked, and refused
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         qtbot.waitUntil(lambda: window.findChild(FlagDialog) is None)
     assert named == ["name"]
+    # The same span in the same category twice: asked first, each time after the first.
+    assert len(asked) == 2 and "already flagged as Accuracy/Omission" in asked[0]
     assert len(stored(db_url, window._shown_id or 0)) == 2
 
 
