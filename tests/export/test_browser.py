@@ -2,10 +2,12 @@
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from reader.core.document import Bead, SideText
 from reader.export.browser import find_chromium, run_chromium
 from reader.export.html import render_html
 from reader.export.model import ExportDocument
@@ -51,3 +53,32 @@ def test_pdf_embeds_its_fonts_chinese_included(doc: ExportDocument, tmp_path: Pa
     assert any(name in line for line in fonts for name in cjk), listing.stdout
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
     assert "整段漏译" in text.stdout and "接壤" in text.stdout and XSS in text.stdout
+
+
+def test_an_article_of_eight_paragraphs_prints_on_a_few_numbered_portrait_pages(
+    doc: ExportDocument, tmp_path: Path
+) -> None:
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    english = tuple(
+        " ".join(f"Sentence {n} of paragraph {p} says what the article says." for n in range(6))
+        for p in range(8)
+    )
+    chinese = tuple("这一段的第几句话说出了文章要说的意思。" * 6 for _ in range(8))
+    article = replace(
+        doc,
+        source=SideText("en", english),
+        target=SideText("zh", chinese),
+        beads=tuple(Bead((i,), (i,)) for i in range(8)),
+        annotations=(),
+    )
+    pdf = tmp_path / "article.pdf"
+    pdf.write_bytes(render_pdf(article))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
+    pages = int(fields["Pages"])
+    assert 2 <= pages <= 3, pages
+    width, _, height = fields["Page size"].split()[:3]
+    assert float(width) < float(height)  # portrait
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    assert f"Page 1 of {pages}" in text.stdout and f"Page {pages} of {pages}" in text.stdout
