@@ -1346,6 +1346,22 @@ Edit › Undo brings it back until reader is closed.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Select text in a paragraph first: double-click it or press F2, then select the English, its Chinese rendering, or both.</source>
+        <translation>请先在段落中选择文本：双击段落或按 F2，然后选择英文、其中文译法，或两者都选。</translation>
+    </message>
+    <message>
+        <source>Available once a change has been made.</source>
+        <translation>做出更改后即可使用。</translation>
+    </message>
+    <message>
+        <source>Available once a change has been undone.</source>
+        <translation>撤销更改后即可使用。</translation>
+    </message>
+    <message>
+        <source>Select an annotation in the Annotations panel first.</source>
+        <translation>请先在“标注”面板中选择一条标注。</translation>
+    </message>
+    <message>
         <source>Annotation Toolbar</source>
         <translation>标注工具栏</translation>
     </message>

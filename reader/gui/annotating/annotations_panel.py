@@ -87,8 +87,10 @@ class AnnotationsPanel(QDockWidget):
     def _annotator_filter(self) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(self.tr(ANY_ANNOTATOR))
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)  # names are short; keeps the dock from widening
+        # Wide enough for its longest entry where there is room, yet able to give way in a
+        # narrow window rather than widen it.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(4)
         combo.setToolTip(self.tr("Show only this annotator's"))
         combo.currentIndexChanged.connect(
             lambda index: self.proxy.set_annotator(combo.itemText(index) if index > 0 else "")

@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
             self._default_geometry()
         if not self.restoreState(settings.WINDOW_STATE.load()):  # the docks and toolbar
             # The reading view comes first: the annotation list starts as a strip below it.
-            self.resizeDocks([self.annotations], [DEFAULT_DOCK_HEIGHT], Qt.Orientation.Vertical)
+            # The texts keep most of a small window: at most a fifth of it for the dock.
+            height = min(DEFAULT_DOCK_HEIGHT, self.height() // 5)
+            self.resizeDocks([self.annotations], [height], Qt.Orientation.Vertical)
         if not self.splitter.restoreState(settings.SPLITTER_STATE.load()):
             self.splitter.setSizes([300, max(self.width() - 300, 600)])
         self.actions_.show_library.setChecked(settings.LIBRARY_VISIBLE.load())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -199,15 +199,34 @@ def _named(menu: QMenu, name: str) -> QMenu:
     return menu
 
 
+# The toolbar's actions (by their names in Actions), each with how to enable it.
+ENABLING = {
+    "flag_error": QT_TRANSLATE_NOOP(
+        "Menus",
+        "Select text in a paragraph first: double-click it or press F2, then select the "
+        "English, its Chinese rendering, or both.",
+    ),
+    "undo": QT_TRANSLATE_NOOP("Menus", "Available once a change has been made."),
+    "redo": QT_TRANSLATE_NOOP("Menus", "Available once a change has been undone."),
+    "find_similar": QT_TRANSLATE_NOOP(
+        "Menus", "Select an annotation in the Annotations panel first."
+    ),
+}
+
+
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:
     """The annotation toolbar; tooltips name each action's shortcut."""
     toolbar = QToolBar(translate("Menus", "Annotation Toolbar"), window)
     toolbar.setObjectName("annotation_toolbar")  # saveState needs a name
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for action in (actions.flag_error, actions.undo, actions.redo, actions.find_similar):
+    for name, enabling in ENABLING.items():
+        action: QAction = getattr(actions, name)
         text = MNEMONIC.sub("", action.text())
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        named = f"{text} ({shortcut})" if shortcut else text
+        # A greyed button says how to make it work; Qt shows tooltips on disabled buttons.
+        how = translate("Menus", enabling)
+        action.setToolTip(f"{named}\n{how}")
         action.setIconText(text.removesuffix("…"))  # Qt would leave "(F)" of "标记错误(&F)…"
         toolbar.addAction(action)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

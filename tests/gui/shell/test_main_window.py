@@ -102,3 +102,23 @@ def test_hiding_the_library_is_remembered(
     second = make_window()
     assert not second.actions_.show_library.isChecked()
     assert second.library.isHidden()
+
+
+def test_a_greyed_toolbar_button_says_how_to_enable_it(window: MainWindow) -> None:
+    flag = window.actions_.flag_error
+    assert not flag.isEnabled()
+    assert flag.toolTip().startswith("Flag Error… (Ctrl+M)\n")
+    assert "double-click it or press F2" in flag.toolTip()
+    assert "Select an annotation" in window.actions_.find_similar.toolTip()
+
+
+def test_labels_are_whole_and_the_texts_keep_most_of_a_small_window(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.resize(QSize(1024, 640))
+    qtbot.waitUntil(lambda: window.height() == 640)
+    combo = window.annotations.annotator
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    assert window.annotations.height() <= 640 // 3
+    assert window.parallel.height() >= 640 // 2
