@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from reader.cli.common import Subparsers
+from reader.cli.progress import ProgressBar
 
 
 def register(subparsers: Subparsers) -> None:
@@ -41,7 +42,10 @@ def register(subparsers: Subparsers) -> None:
 def run_align(args: argparse.Namespace) -> int:
     from reader.services.aligning import align_files  # the aligner loads numpy: only here
 
-    result = align_files(args.src, args.tgt, unit=args.unit, presplit=args.presplit)
+    with ProgressBar("aligning") as bar:
+        result = align_files(
+            args.src, args.tgt, unit=args.unit, presplit=args.presplit, progress=bar
+        )
     if args.format == "beads":
         print("\n".join(bead.as_text() for bead in result.beads))
         return 0

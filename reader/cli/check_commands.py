@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 from reader.cli.common import LOGIN_HELP, Subparsers, login_name
+from reader.cli.progress import ProgressBar
 from reader.core.checks import CHECKS
 from reader.core.errors import InputError
 from reader.services.library import Library
@@ -64,7 +65,8 @@ def run_check(args: argparse.Namespace) -> int:
     only = _ids(args.only)
     with closing(Library.open(args.db)) as library:
         doc_id = library.find_document(args.document)
-        found = library.checks.run(doc_id, only, args.glossary)
+        with ProgressBar("checking") as bar:
+            found = library.checks.run(doc_id, only, args.glossary, progress=bar)
         if not args.all:
             found = [item for item in found if not item.dismissed]
         if args.flag:

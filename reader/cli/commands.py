@@ -17,6 +17,7 @@ from reader.cli import (
 from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
+from reader.cli.progress import ProgressBar
 from reader.services.library import Library
 
 
@@ -39,8 +40,8 @@ def _import(subparsers: Subparsers) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with closing(Library.open(args.db)) as library:
-        summary = library.import_files(args.path, args.translation, args.title)
+    with closing(Library.open(args.db)) as library, ProgressBar("importing") as bar:
+        summary = library.import_files(args.path, args.translation, args.title, progress=bar)
     counts = " + ".join(
         f"{count} {lang}"
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)

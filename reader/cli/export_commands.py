@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 from reader.cli.common import Subparsers
+from reader.cli.progress import ProgressBar
 from reader.services import exporting
 from reader.services.library import Library
 
@@ -57,9 +56,10 @@ def run_export(args: argparse.Namespace) -> int:
         path = args.output or Path()
         if path.is_dir():  # a folder: the file is named after the document
             path = path / _file_name(library.load_document(doc_id).title, fmt)
-        written = exporting.export_document(
-            library, doc_id, fmt, path, reviewers=tuple(args.reviewer), progress=_progress()
-        )
+        with ProgressBar("exporting") as bar:
+            written = exporting.export_document(
+                library, doc_id, fmt, path, reviewers=tuple(args.reviewer), progress=bar.steps
+            )
     print(f"wrote {written}")
     return 0
 
@@ -108,15 +108,3 @@ def _file_name(title: str, fmt: str) -> str:
     suffix = next(f.suffix for f in exporting.formats() if f.name == fmt)
     stem = " ".join(re.sub(r"[^\w\-]+", " ", title).split())[:80]
     return f"{stem or 'document'}{'.mqm' if fmt == 'wmt' else ''}{suffix}"
-
-
-def _progress() -> Callable[[int, int], None]:
-    """Percentages on the terminal while a long export runs; silence when piped."""
-    if not sys.stderr.isatty():
-        return lambda _done, _total: None
-
-    def show(done: int, total: int) -> None:
-        end = "\n" if done >= total else ""
-        print(f"\rexporting… {100 * done // max(total, 1)}%", end=end, file=sys.stderr)
-
-    return show
