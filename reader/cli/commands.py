@@ -18,6 +18,7 @@ from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
 from reader.cli.progress import ProgressBar
+from reader.core.errors import AlreadyImported, InputError
 from reader.services.library import Library
 
 
@@ -36,12 +37,25 @@ def _import(subparsers: Subparsers) -> None:
         help="title (default: the first paragraph if it has at most 120 characters, else the "
         "file name without its suffix)",
     )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="import even when the library holds this text already (a second copy)",
+    )
     parser.set_defaults(run=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library, ProgressBar("importing") as bar:
-        summary = library.import_files(args.path, args.translation, args.title, progress=bar)
+        try:
+            summary = library.import_files(
+                args.path, args.translation, args.title, progress=bar, again=args.again
+            )
+        except AlreadyImported as held:
+            raise InputError(
+                f"{held} (`reader reimport {held.document_id} FILE…` replaces its text, keeping "
+                "its annotations; --again imports a second copy)"
+            ) from held
     counts = " + ".join(
         f"{count} {lang}"
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)

@@ -5,6 +5,14 @@ class InputError(ValueError):
     """The user gave input that cannot be used (missing, empty, binary, undecodable...)."""
 
 
+class AlreadyImported(InputError):
+    """The library holds this text already, as one document."""
+
+    def __init__(self, document_id: int, title: str) -> None:
+        super().__init__(f"this text is in the library already, as document {document_id}: {title}")
+        self.document_id, self.title = document_id, title
+
+
 class Cancelled(Exception):
     """The user stopped a long piece of work; raised from its progress callback, it undoes
     whatever the work had done (an import saves nothing)."""

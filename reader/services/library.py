@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.errors import InputError
+from reader.core.document import BilingualText
+from reader.core.errors import AlreadyImported, InputError
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
@@ -121,6 +122,14 @@ class Library:
         with self._store.transaction() as session:
             repository.set_order(session, doc_ids)
 
+    def _holding(self, text: BilingualText) -> DocumentSummary | None:
+        sides = {"source": text.source.paragraphs}
+        if text.target is not None:
+            sides["target"] = text.target.paragraphs
+        with self._store.transaction() as session:
+            found = repository.documents_with_text(session, text.title, sides)
+        return self._listed(found[0]) if found else None
+
     def _listed(self, doc_id: int) -> DocumentSummary:
         found = [doc for doc in self.list_documents() if doc.id == doc_id]
         if not found:
@@ -171,14 +180,23 @@ class Library:
         translation: Path | None = None,
         title: str | None = None,
         progress: Callable[[float], None] | None = None,
+        *,
+        again: bool = False,
     ) -> DocumentSummary:
         """Import one mixed file or an original and its translation, all or nothing.
+
+        The same text imported again (same title, same paragraphs on each side) raises
+        AlreadyImported naming the document that holds it, unless `again`.
 
         `progress` receives 0 to 1; it may raise (reader.core.errors.Cancelled) to stop the
         import, which then saves nothing: it is called once more before the commit.
         """
         report = progress or _no_progress
         text, sources = load_bilingual(Path(path), translation and Path(translation), title)
+        if not again:
+            held = self._holding(text)
+            if held is not None:
+                raise AlreadyImported(held.id, held.title)
         prepared = prepare(text, sources, progress=lambda done: report(done * PREPARING_SHARE))
         with self._store.transaction() as session:
             doc = repository.add_document(session, prepared)

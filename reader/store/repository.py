@@ -210,6 +210,24 @@ def corpus_keys(session: Session) -> set[str]:
     return set(keys) | set(session.scalars(select(RemovedCorpusKey.corpus_key)))
 
 
+def documents_with_text(
+    session: Session, title: str, sides: dict[str, tuple[str, ...]]
+) -> list[int]:
+    """The shown documents with this title whose sides hold exactly these paragraphs."""
+    candidates = session.scalars(
+        select(Document.id).where(Document.title == title, Document.removed_at.is_(None))
+    )
+    found = []
+    for doc_id in candidates:
+        held = {
+            side.role: tuple(text for _, text in paragraph_texts(session, side.id))
+            for side in session.scalars(select(Side).where(Side.document_id == doc_id))
+        }
+        if held == sides:
+            found.append(doc_id)
+    return found
+
+
 def set_removed(session: Session, doc_id: int, removed: bool) -> Document | None:
     """Hide the document from the library (undoably), or bring it back."""
     doc = session.get(Document, doc_id)

@@ -1073,6 +1073,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>在文库列表中下移所选文档</translation>
     </message>
     <message>
+        <source>Re-&amp;import Text…</source>
+        <translation>重新导入文本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace the shown document&apos;s text from new files, keeping its annotations</source>
+        <translation>用新文件替换当前文档的文本，保留其标注</translation>
+    </message>
+    <message>
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
@@ -1189,6 +1197,46 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Could Not Import</source>
         <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Already in the Library</source>
+        <translation>文库中已有此文本</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the library already.</source>
+        <translation>“{title}”已在文库中。</translation>
+    </message>
+    <message>
+        <source>Re-import replaces its text with these files and keeps its annotations, moving them to where their text now stands.</source>
+        <translation>重新导入会用这些文件替换其文本并保留标注，标注会移到其文字现在所在的位置。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Import a Copy</source>
+        <translation>导入副本</translation>
+    </message>
+    <message>
+        <source>Re-importing {0}…</source>
+        <translation>正在重新导入 {0}…</translation>
+    </message>
+    <message>
+        <source>Re-imported: {moved} annotations moved, {orphaned} lost their text.</source>
+        <translation>已重新导入：移动了 {moved} 条标注，{orphaned} 条失去了对应文本。</translation>
+    </message>
+    <message>
+        <source>Could Not Re-import</source>
+        <translation>无法重新导入</translation>
+    </message>
+    <message>
+        <source>Re-import Text</source>
+        <translation>重新导入文本</translation>
     </message>
     <message>
         <source>Imported “{title}”.</source>

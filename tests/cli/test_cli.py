@@ -186,3 +186,17 @@ def test_rename_and_delete(capsys, db_url: str) -> None:
     assert "Putin in" not in listed and listed.count("\n") == 5  # and it is not seeded again
     code, _, err = run(capsys, "--db", db_url, "rename", "1", " ")
     assert code == 2 and "a title cannot be empty" in err
+
+
+def test_importing_the_same_pair_again_says_so(capsys, db_url: str, tmp_path: Path) -> None:
+    english, chinese = tmp_path / "en.txt", tmp_path / "zh.txt"
+    english.write_text("The current order is changing.\n", "utf-8")
+    chinese.write_text("当前的秩序正在改变。\n", "utf-8")
+    pair = ("--db", db_url, "import", str(english), "--translation", str(chinese))
+    code, out, _ = run(capsys, *pair)
+    doc_id = out.split()[2].rstrip(":")
+    code, _, err = run(capsys, *pair)
+    assert code == 2 and f"in the library already, as document {doc_id}" in err
+    assert f"reader reimport {doc_id}" in err and "--again" in err
+    code, out, _ = run(capsys, *pair, "--again")
+    assert code == 0 and out.split()[2].rstrip(":") != doc_id

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import InputError
+from reader.core.errors import AlreadyImported, InputError
 from reader.services import corpus
 from reader.services.library import Library
 
@@ -81,7 +81,7 @@ def test_every_corpus_file_imports(library: Library) -> None:
     for entry in corpus.entries():
         files = list(entry.files.values())
         translation = files[1] if len(files) > 1 else None
-        summary = library.import_files(files[0], translation)
+        summary = library.import_files(files[0], translation, again=True)
         assert summary.languages == entry.languages
 
 
@@ -129,7 +129,7 @@ def test_import_aligns_paragraphs_and_sentences(library: Library) -> None:
 def test_import_reports_alignment_progress(library: Library) -> None:
     entry = corpus.entries()[0]
     seen: list[float] = []
-    library.import_files(entry.files["en"], entry.files["zh"], progress=seen.append)
+    library.import_files(entry.files["en"], entry.files["zh"], progress=seen.append, again=True)
     assert seen and seen == sorted(seen)
     assert seen[0] >= 0 and seen[-1] == 1.0
 
@@ -175,3 +175,16 @@ def test_documents_are_renamed_and_put_in_the_readers_order(db_url: str) -> None
         assert [d.id for d in library.list_documents()] == [ids[2], ids[0], *ids[1:2], *ids[3:]]
     finally:
         library.close()
+
+
+def test_importing_the_same_text_again_names_the_document_that_holds_it(
+    library: Library,
+) -> None:
+    entry = next(e for e in corpus.entries() if e.key == "saker-russia-china")
+    held = library.default_document_id()
+    with pytest.raises(AlreadyImported, match=f"in the library already, as document {held}") as e:
+        library.import_files(entry.files["en"], entry.files["zh"])
+    assert e.value.document_id == held
+    count = len(library.list_documents())
+    copy = library.import_files(entry.files["en"], entry.files["zh"], again=True)
+    assert copy.id != held and len(library.list_documents()) == count + 1

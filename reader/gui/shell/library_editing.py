@@ -39,6 +39,14 @@ class LibraryEditing(QObject):
             window, translate("LibraryEditing", "Move Document Do&wn"), "Alt+Shift+PgDown",
             translate("LibraryEditing", "Move the selected document down the library list"),
         )  # fmt: skip
+        self.reimport_action = _action(
+            window, translate("LibraryEditing", "Re-&import Text…"), "Ctrl+Shift+I",
+            translate(
+                "LibraryEditing",
+                "Replace the shown document's text from new files, keeping its annotations",
+            ),
+        )  # fmt: skip
+        self.reimport_action.triggered.connect(window.ask_reimport)
         self.rename_action.triggered.connect(self.ask_rename)
         self.delete_action.triggered.connect(self.ask_delete)
         self.move_up_action.triggered.connect(lambda: self.move(-1))
@@ -47,6 +55,7 @@ class LibraryEditing(QObject):
 
     def _install(self) -> None:
         actions = [
+            self.reimport_action,
             self.rename_action,
             self.delete_action,
             self.move_up_action,

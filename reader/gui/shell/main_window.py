@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from reader.core.document import SideText
-from reader.core.errors import Cancelled
+from reader.core.errors import AlreadyImported, Cancelled
 from reader.core.mqm import Annotation, MqmScore
 from reader.gui.aligning.alignment_editing import AlignmentEditing
 from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
@@ -375,14 +375,20 @@ class MainWindow(QMainWindow):
             settings.IMPORT_DIRECTORY.save(str(request.path.parent))
             self.import_files(request)
 
-    def import_files(self, request: ImportRequest) -> None:
-        """Import in the background behind a progress dialog, then show the new document."""
+    def import_files(self, request: ImportRequest, again: bool = False) -> None:
+        """Import in the background behind a progress dialog, then show the new document.
+        A text the library holds already is not imported twice unless `again`: the user is
+        asked what to do."""
         task = ProgressTask(self, self.tr("Importing {0}…").format(request.path.name))
         self.actions_.import_document.setEnabled(False)
 
         def job(library: Any) -> tuple[Any, list[DocumentSummary]]:
             summary = library.import_files(
-                request.path, request.translation, request.title, progress=task.report
+                request.path,
+                request.translation,
+                request.title,
+                progress=task.report,
+                again=again,
             )
             return summary, library.list_documents()
 
@@ -394,13 +400,83 @@ class MainWindow(QMainWindow):
 
             return wrapped
 
-        self.runner.submit(job, finished(self._on_imported), finished(self._on_import_failed))
+        self.runner.submit(
+            job,
+            finished(self._on_imported),
+            finished(lambda error: self._on_import_failed(error, request)),
+        )
 
-    def _on_import_failed(self, error: Exception) -> None:
+    def _on_import_failed(self, error: Exception, request: ImportRequest) -> None:
         if isinstance(error, Cancelled):
             self.status.showMessage(self.tr("Import cancelled."), 5000)
+        elif isinstance(error, AlreadyImported):
+            self.ask_already_imported(request, error)
         else:
             self.show_error(self.tr("Could Not Import"), error)
+
+    def ask_already_imported(self, request: ImportRequest, held: AlreadyImported) -> None:
+        """The library holds this text: open that document, re-import its text (keeping its
+        annotations), or import a second copy."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Already in the Library"))
+        box.setText(self.tr("“{title}” is in the library already.").format(title=held.title))
+        box.setInformativeText(
+            self.tr(
+                "Re-import replaces its text with these files and keeps its annotations, "
+                "moving them to where their text now stands."
+            )
+        )
+        open_it = box.addButton(self.tr("Open It"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("Re-import"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(self.tr("Import a Copy"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_it)
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen is open_it:
+            self.library.select_document(held.document_id)
+        elif chosen is again:
+            self.reimport(held.document_id, request)
+        elif chosen is copy:
+            self.import_files(request, again=True)
+
+    def reimport(self, doc_id: int, request: ImportRequest) -> None:
+        """Replace the document's text from the files, re-anchoring its annotations."""
+        task = ProgressTask(self, self.tr("Re-importing {0}…").format(request.path.name))
+
+        def job(library: Any) -> tuple[Any, list[DocumentSummary]]:
+            report = library.annotations.reimport(doc_id, request.path, request.translation)
+            return report, library.list_documents()
+
+        def done(result: tuple[Any, list[DocumentSummary]]) -> None:
+            task.finish()
+            report, documents = result
+            self.library.set_documents(documents)
+            self._shown_id = None  # its text changed: load it afresh
+            self.library.select_document(doc_id)
+            self.load_document(doc_id)
+            self.status.showMessage(
+                self.tr(
+                    "Re-imported: {moved} annotations moved, {orphaned} lost their text."
+                ).format(moved=report.moved, orphaned=len(report.orphaned)),
+                5000,
+            )
+
+        def failed(error: Exception) -> None:
+            task.finish()
+            self.show_error(self.tr("Could Not Re-import"), error)
+
+        self.runner.submit(job, done, failed)
+
+    def ask_reimport(self) -> None:
+        """File › Re-import Text…: new files for the shown document, keeping its annotations."""
+        if self._shown_id is None:
+            return
+        dialog = ImportDialog(self, settings.IMPORT_DIRECTORY.load())
+        dialog.setWindowTitle(self.tr("Re-import Text"))
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.reimport(self._shown_id, dialog.request())
 
     def _on_imported(self, result: tuple[DocumentSummary, list[DocumentSummary]]) -> None:
         summary, documents = result

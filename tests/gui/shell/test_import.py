@@ -93,3 +93,54 @@ def test_slow_import_shows_a_busy_indicator(qtbot: QtBot, db_url: str, tmp_path:
         release.set()
     assert window.actions_.import_document.isEnabled()
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is None)
+
+
+def test_the_same_pair_again_is_opened_re_imported_or_copied_as_the_user_says(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original, translation = tmp_path / "en.txt", tmp_path / "zh.txt"
+    original.write_text("A short title\n\nThe first paragraph.\n", "utf-8")
+    translation.write_text("短标题\n\n第一段。\n", "utf-8")
+    request = ImportRequest(original, translation)
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000) as loaded:
+        window.import_files(request)
+    doc_id = loaded.args[0]
+    count = window.library.model.rowCount()
+    asked: list[str] = []
+    choice = ["Re-import"]
+
+    def choose(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice[0]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000) as loaded:
+        window.import_files(request)  # the same text: asked, and re-imported in place
+    assert asked == ["“A short title” is in the library already."]
+    assert loaded.args == [doc_id] and window.library.model.rowCount() == count
+    choice[0] = "Import a Copy"
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000) as loaded:
+        window.import_files(request)
+    assert len(asked) == 2 and loaded.args != [doc_id]
+    assert window.library.model.rowCount() == count + 1
+
+
+def test_re_import_replaces_the_shown_documents_text(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    original, translation = tmp_path / "en.txt", tmp_path / "zh.txt"
+    original.write_text("A short title\n\nThe first paragraph.\n", "utf-8")
+    translation.write_text("短标题\n\n第一段。\n", "utf-8")
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000) as loaded:
+        window.import_files(ImportRequest(original, translation))
+    doc_id = loaded.args[0]
+    translation.write_text("短标题\n\n第一段，改过了。\n", "utf-8")
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000) as loaded:
+        window.reimport(doc_id, ImportRequest(original, translation))
+    assert loaded.args == [doc_id]
+    targets = [window.model.index(r, Column.TARGET).data() for r in range(window.model.rowCount())]
+    assert any("改过了" in text for text in targets)
+    assert "Re-import Text…" in [
+        a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
+    ]
