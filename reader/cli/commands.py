@@ -19,7 +19,13 @@ from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
 from reader.cli.progress import ProgressBar
 from reader.core.errors import AlreadyImported, InputError
+from reader.core.text import LINE_BREAKS
 from reader.services.library import Library
+
+READINGS = {
+    "paragraph": "single line breaks were read as paragraph ends (--line-breaks wrap joins them)",
+    "wrap": "lines were read as wrapped inside paragraphs (--line-breaks paragraph splits them)",
+}
 
 
 def _import(subparsers: Subparsers) -> None:
@@ -27,7 +33,11 @@ def _import(subparsers: Subparsers) -> None:
         "import",
         help="import a text: one file with both languages, or an original and its translation",
         description="Import plain text or Markdown in any common encoding. One file holding both "
-        "languages is split by script; with --translation the two files are paired.",
+        "languages is split by script; with --translation the two files are paired. Paragraphs "
+        "are separated by blank lines; where lines are separated by single line breaks, each "
+        "line is read as a paragraph unless the lines look hard-wrapped (of an editor's even "
+        "width), which are joined. The import says which reading it used; --line-breaks "
+        "chooses the other.",
     )
     parser.add_argument("path", type=Path, help="the original, or a file with both languages")
     parser.add_argument("--translation", type=Path, metavar="PATH", help="the translation")
@@ -42,6 +52,13 @@ def _import(subparsers: Subparsers) -> None:
         action="store_true",
         help="import even when the library holds this text already (a second copy)",
     )
+    parser.add_argument(
+        "--line-breaks",
+        choices=LINE_BREAKS,
+        default="auto",
+        help="single line breaks end a paragraph (paragraph), join wrapped lines (wrap), or "
+        "either, as the lines look (auto, the default)",
+    )
     parser.set_defaults(run=run_import)
 
 
@@ -49,7 +66,17 @@ def run_import(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library, ProgressBar("importing") as bar:
         try:
             summary = library.import_files(
-                args.path, args.translation, args.title, progress=bar, again=args.again
+                args.path,
+                args.translation,
+                args.title,
+                progress=bar,
+                again=args.again,
+                line_breaks=args.line_breaks,
+            )
+            reading = (
+                library.line_reading(args.path, args.translation)
+                if args.line_breaks == "auto"
+                else args.line_breaks
             )
         except AlreadyImported as held:
             raise InputError(
@@ -61,6 +88,8 @@ def run_import(args: argparse.Namespace) -> int:
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)
     )
     print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
+    if reading is not None:
+        print(READINGS[reading])
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from reader.core.document import BilingualText, SideText
 from reader.core.errors import InputError
@@ -18,23 +19,54 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
-def split_paragraphs(text: str) -> list[str]:
+# How single line breaks (inside a block of lines) are read: "auto" tells per block, "paragraph"
+# ends a paragraph at each, "wrap" joins the lines of a block into one paragraph.
+LineBreaks = Literal["auto", "paragraph", "wrap"]
+LINE_BREAKS: tuple[LineBreaks, ...] = ("auto", "paragraph", "wrap")
+
+
+def split_paragraphs(text: str, line_breaks: LineBreaks = "auto") -> list[str]:
     """Paragraphs are separated by blank lines; a paragraph's inner spacing is kept verbatim.
 
     Inside a block, lines that look hard-wrapped are joined (a space between Latin words,
     nothing between Chinese characters); list items and short lines such as table rows stay
-    paragraphs of their own.
+    paragraphs of their own. `line_breaks` overrides that reading for every block.
     """
     paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(normalise_newlines(text)):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if _is_wrapped(lines):
+    for lines in _blocks(text):
+        if _joins(lines, line_breaks):
             paragraphs.append(_join_wrapped(lines))
         else:
             paragraphs.extend(lines)
     return paragraphs
+
+
+def line_reading(text: str) -> Literal["paragraph", "wrap"] | None:
+    """How "auto" read the text's single line breaks: as paragraph ends, or as the wrapping
+    of longer paragraphs (the reading of most such blocks); None when it has none."""
+    multi = [lines for lines in _blocks(text) if len(lines) > 1]
+    if not multi:
+        return None
+    wrapped = sum(_is_wrapped(lines) for lines in multi)
+    return "wrap" if wrapped * 2 > len(multi) else "paragraph"
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The text's blocks (between blank lines) as their non-empty lines, stripped."""
+    blocks = []
+    for block in _BLANK_LINES.split(normalise_newlines(text)):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines:
+            blocks.append(lines)
+    return blocks
+
+
+def _joins(lines: list[str], line_breaks: LineBreaks) -> bool:
+    if line_breaks == "paragraph":
+        return len(lines) == 1
+    if line_breaks == "wrap":
+        return True
+    return _is_wrapped(lines)
 
 
 def _is_wrapped(lines: list[str]) -> bool:

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from reader.core.document import BilingualText
 from reader.core.errors import AlreadyImported, InputError
+from reader.core.text import LineBreaks
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
-from reader.services.preparing import load_bilingual, prepare
+from reader.services.preparing import line_reading_of, load_bilingual, prepare
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
@@ -122,6 +123,12 @@ class Library:
         with self._store.transaction() as session:
             repository.set_order(session, doc_ids)
 
+    def line_reading(self, path: Path, translation: Path | None = None) -> str | None:
+        """How an import with line_breaks "auto" reads the files' single line breaks:
+        "paragraph" or "wrap"; None when they have none (paragraphs are blank-line apart)."""
+        paths = [Path(path)] + ([Path(translation)] if translation else [])
+        return line_reading_of(*paths)
+
     def _holding(self, text: BilingualText) -> DocumentSummary | None:
         sides = {"source": text.source.paragraphs}
         if text.target is not None:
@@ -182,17 +189,21 @@ class Library:
         progress: Callable[[float], None] | None = None,
         *,
         again: bool = False,
+        line_breaks: LineBreaks = "auto",
     ) -> DocumentSummary:
         """Import one mixed file or an original and its translation, all or nothing.
 
         The same text imported again (same title, same paragraphs on each side) raises
-        AlreadyImported naming the document that holds it, unless `again`.
+        AlreadyImported naming the document that holds it, unless `again`. `line_breaks`
+        says how single line breaks are read (core.text.split_paragraphs).
 
         `progress` receives 0 to 1; it may raise (reader.core.errors.Cancelled) to stop the
         import, which then saves nothing: it is called once more before the commit.
         """
         report = progress or _no_progress
-        text, sources = load_bilingual(Path(path), translation and Path(translation), title)
+        text, sources = load_bilingual(
+            Path(path), translation and Path(translation), title, line_breaks
+        )
         if not again:
             held = self._holding(text)
             if held is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from reader.core.decode import decode_bytes
 from reader.core.document import (
@@ -17,22 +18,39 @@ from reader.core.document import (
 from reader.core.errors import InputError
 from reader.core.markdown import markdown_to_text
 from reader.core.sentences import split_sentences
-from reader.core.text import bilingual_from_paragraphs, side_from_paragraphs, split_paragraphs
+from reader.core.text import (
+    LineBreaks,
+    bilingual_from_paragraphs,
+    line_reading,
+    side_from_paragraphs,
+    split_paragraphs,
+)
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 MAX_BYTES = 200 * 1024 * 1024
 
 
-def read_paragraphs(path: Path) -> tuple[list[str], SideSource]:
+def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[str], SideSource]:
     """Decode a text or Markdown file and split it into paragraphs."""
-    data = read_bytes(path)
-    text, encoding = decode_bytes(data, path.name)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        text = markdown_to_text(text)
-    paragraphs = split_paragraphs(text)
+    text, encoding = _decoded(path)
+    paragraphs = split_paragraphs(text, line_breaks)
     if not paragraphs:
         raise InputError(f"{path.name}: the file holds no text")
     return paragraphs, SideSource(str(path), encoding)
+
+
+def _decoded(path: Path) -> tuple[str, str]:
+    """A text or Markdown file's text, Markdown's markup taken off, and its encoding."""
+    text, encoding = decode_bytes(read_bytes(path), path.name)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+    return text, encoding
+
+
+def line_reading_of(*paths: Path) -> Literal["paragraph", "wrap"] | None:
+    """How importing the files read their single line breaks ("auto"), if they have any."""
+    found = {line_reading(_decoded(path)[0]) for path in paths} - {None}
+    return "paragraph" if "paragraph" in found else ("wrap" if found else None)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -50,10 +68,13 @@ def read_bytes(path: Path) -> bytes:
 
 
 def load_bilingual(
-    path: Path, translation: Path | None = None, title: str | None = None
+    path: Path,
+    translation: Path | None = None,
+    title: str | None = None,
+    line_breaks: LineBreaks = "auto",
 ) -> tuple[BilingualText, dict[str, SideSource]]:
     """One mixed file is split by script; two files are original and translation."""
-    paragraphs, source = read_paragraphs(path)
+    paragraphs, source = read_paragraphs(path, line_breaks)
     if translation is None:
         text = bilingual_from_paragraphs(title or _title(paragraphs, path), paragraphs)
         if text.source.lang != "en":
@@ -63,7 +84,7 @@ def load_bilingual(
             )
         sources = {"source": source, "target": source} if text.target else {"source": source}
         return text, sources
-    tgt_paragraphs, tgt_source = read_paragraphs(translation)
+    tgt_paragraphs, tgt_source = read_paragraphs(translation, line_breaks)
     src_side = side_from_paragraphs(paragraphs)
     tgt_side = side_from_paragraphs(tgt_paragraphs)
     if src_side.lang == tgt_side.lang:

@@ -991,6 +991,22 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>可选：留空则从文本中提取</translation>
     </message>
     <message>
+        <source>As the lines look (automatic)</source>
+        <translation>按行的样子判断（自动）</translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph</source>
+        <translation>每行是一个段落</translation>
+    </message>
+    <message>
+        <source>Lines are wrapped inside paragraphs</source>
+        <translation>段落内的行是折行</translation>
+    </message>
+    <message>
+        <source>How to read lines separated by single line breaks (blank lines always separate paragraphs). After the import, the status bar says which reading was used.</source>
+        <translation>如何看待单个换行分隔的行（空行总是分隔段落）。导入后，状态栏会说明采用了哪种读法。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1017,6 +1033,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line breaks:</source>
+        <translation>换行(&amp;L)：</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1241,6 +1261,14 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Imported “{title}”.</source>
         <translation>已导入“{title}”。</translation>
+    </message>
+    <message>
+        <source>Each line was read as a paragraph.</source>
+        <translation>每行都当作一个段落读入。</translation>
+    </message>
+    <message>
+        <source>Lines were read as wrapped inside paragraphs.</source>
+        <translation>各行当作段落内的折行读入。</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>

@@ -200,3 +200,18 @@ def test_importing_the_same_pair_again_says_so(capsys, db_url: str, tmp_path: Pa
     assert f"reader reimport {doc_id}" in err and "--again" in err
     code, out, _ = run(capsys, *pair, "--again")
     assert code == 0 and out.split()[2].rstrip(":") != doc_id
+
+
+def test_import_says_how_it_read_single_line_breaks_and_takes_the_other(
+    capsys, tmp_path: Path
+) -> None:
+    book = tmp_path / "book.txt"
+    lines = [f"Line {n} is a whole paragraph of its own, long enough to look like one." * 2
+             for n in range(3)]  # fmt: skip
+    book.write_text("\n".join(lines), "utf-8")
+    db = ("--db", f"sqlite:///{tmp_path / 'lib.db'}")
+    code, out, _ = run(capsys, *db, "import", str(book))
+    assert code == 0 and "(3 en paragraphs)" in out
+    assert out.splitlines()[1].startswith("single line breaks were read as paragraph ends")
+    code, out, _ = run(capsys, *db, "import", str(book), "--line-breaks", "wrap", "--again")
+    assert code == 0 and "(1 en paragraphs)" in out

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +24,7 @@ class ImportRequest:
     path: Path
     translation: Path | None = None
     title: str | None = None
+    line_breaks: str = "auto"  # as reader.core.text.LineBreaks: auto, paragraph or wrap
 
 
 class ImportDialog(QDialog):
@@ -37,6 +39,17 @@ class ImportDialog(QDialog):
         self.translation.setPlaceholderText(self.tr("Optional: its Chinese translation"))
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Optional: taken from the text if left empty"))
+        self.line_breaks = QComboBox(self)
+        self.line_breaks.addItem(self.tr("As the lines look (automatic)"), "auto")
+        self.line_breaks.addItem(self.tr("Each line is a paragraph"), "paragraph")
+        self.line_breaks.addItem(self.tr("Lines are wrapped inside paragraphs"), "wrap")
+        self.line_breaks.setToolTip(
+            self.tr(
+                "How to read lines separated by single line breaks (blank lines always "
+                "separate paragraphs). After the import, the status bar says which reading "
+                "was used."
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -64,6 +77,7 @@ class ImportDialog(QDialog):
             self._with_browse(self.translation, self.tr("Choose the Translation")),
         )
         form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("&Line breaks:"), self.line_breaks)
         form.addRow(self.buttons)
 
     def _with_browse(self, field: QLineEdit, caption: str) -> QWidget:
@@ -93,4 +107,5 @@ class ImportDialog(QDialog):
             path=Path(self.original.text().strip()),
             translation=Path(translation) if translation else None,
             title=self.title.text().strip() or None,
+            line_breaks=self.line_breaks.currentData(),
         )

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._point_size = settings.READING_POINT_SIZE.load()
         self._shown_id: int | None = None
         self._wanted_id: int | None = None
+        self._said_after_loading = ""  # a message for the status bar once a document shows
         self._paragraph_scores: tuple[MqmScore, ...] = ()
         self._connect()
         self.workflow = AnnotationWorkflow(self)
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
         self.model.set_document(view)
         self.parallel.scrollToTop()
         self.status.clearMessage()
+        if self._said_after_loading:
+            self.status.showMessage(self._said_after_loading, 10_000)
+            self._said_after_loading = ""
         self.status.show_document(view)
         self.setWindowTitle(f"{view.title} — reader")
         self.actions_.export_document.setEnabled(True)
@@ -382,15 +386,21 @@ class MainWindow(QMainWindow):
         task = ProgressTask(self, self.tr("Importing {0}…").format(request.path.name))
         self.actions_.import_document.setEnabled(False)
 
-        def job(library: Any) -> tuple[Any, list[DocumentSummary]]:
+        def job(library: Any) -> tuple[Any, list[DocumentSummary], str | None]:
             summary = library.import_files(
                 request.path,
                 request.translation,
                 request.title,
                 progress=task.report,
                 again=again,
+                line_breaks=request.line_breaks,
             )
-            return summary, library.list_documents()
+            reading = (
+                library.line_reading(request.path, request.translation)
+                if request.line_breaks == "auto"
+                else request.line_breaks
+            )
+            return summary, library.list_documents(), reading
 
         def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def wrapped(outcome: Any) -> None:
@@ -478,11 +488,19 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.reimport(self._shown_id, dialog.request())
 
-    def _on_imported(self, result: tuple[DocumentSummary, list[DocumentSummary]]) -> None:
-        summary, documents = result
+    def _on_imported(
+        self, result: tuple[DocumentSummary, list[DocumentSummary], str | None]
+    ) -> None:
+        summary, documents, reading = result
         self.library.set_documents(documents)
         self.library.select_document(summary.id)
-        self.status.showMessage(self.tr("Imported “{title}”.").format(title=summary.title), 5000)
+        message = self.tr("Imported “{title}”.").format(title=summary.title)
+        if reading == "paragraph":
+            message += " " + self.tr("Each line was read as a paragraph.")
+        elif reading == "wrap":
+            message += " " + self.tr("Lines were read as wrapped inside paragraphs.")
+        # Said once the document is on screen: loading it clears the status bar.
+        self._said_after_loading = message
         self.import_finished.emit(summary.id)
 
     # -- export ---------------------------------------------------------------------------------

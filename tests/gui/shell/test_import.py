@@ -28,6 +28,8 @@ def test_dialog_needs_an_original_and_builds_the_request(qtbot: QtBot, tmp_path:
     qtbot.keyClicks(dialog.translation, str(tmp_path / "zh.txt"))
     qtbot.keyClicks(dialog.title, "  A title ")
     assert dialog.request() == ImportRequest(tmp_path / "en.txt", tmp_path / "zh.txt", "A title")
+    dialog.line_breaks.setCurrentIndex(dialog.line_breaks.findData("wrap"))
+    assert dialog.request().line_breaks == "wrap"
 
 
 def test_import_error_is_shown_in_a_message_box(
@@ -144,3 +146,20 @@ def test_re_import_replaces_the_shown_documents_text(
     assert "Re-import Text…" in [
         a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
     ]
+
+
+def test_the_status_bar_says_how_single_line_breaks_were_read(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = tmp_path / "book.txt"
+    lines = [f"Line {n} is a whole paragraph of its own, long enough to look like one." * 2
+             for n in range(3)]  # fmt: skip
+    book.write_text("\n".join(lines), "utf-8")
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.import_files(ImportRequest(book, title="A book"))
+    assert window.status.currentMessage().endswith("Each line was read as a paragraph.")
+    assert len(window.model.document.source.paragraphs) == 3
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.import_files(ImportRequest(book, title="The book", line_breaks="wrap"))
+    assert window.status.currentMessage().endswith("Lines were read as wrapped inside paragraphs.")
+    assert len(window.model.document.source.paragraphs) == 1

@@ -64,9 +64,9 @@ def test_progress_reaches_the_maximum(window: MainWindow, qtbot: QtBot, tmp_path
         shown.append((task.dialog.value(), task.dialog.maximum()))
 
     task.progressed.connect(record)  # after the task's own slot, which updates the dialog
-    with qtbot.waitSignal(window.import_finished, timeout=60_000):
+    with qtbot.waitSignal(window.document_loaded, timeout=60_000):
         pass
     values = [value for value, _ in shown]
     assert values == sorted(values)
     assert shown[-1][0] == shown[-1][1] > 0
-    assert window.status.currentMessage() == "Imported “Generated”."
+    assert window.status.currentMessage() == "Imported “Generated”."  # said once it shows
