@@ -172,7 +172,7 @@ class ParagraphDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, SpanEditor) and editor.toPlainText() != index.data():
-            editor.setPlainText(index.data())
+            editor.show_text(index.data(), self.line_spacing)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         pass  # the text is read-only: the editor only selects
@@ -347,12 +347,15 @@ def _decoration_formats() -> dict[str, QTextCharFormat]:
     term.setBackground(blend(base, TERM_COLOR, TERM_BLEND))
     term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     term.setUnderlineColor(TERM_COLOR)
+    chosen = QTextCharFormat()  # text selected for flagging, kept visible on both sides
+    chosen.setBackground(blend(base, palette.color(QPalette.ColorRole.Highlight), 0.45))
     return {
         "sentence": pair,
         "search": found,
         "search_current": current,
         "check": check,
         "term": term,
+        "selection": chosen,
     }
 
 

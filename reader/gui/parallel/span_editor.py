@@ -4,16 +4,19 @@ last selection kept per side of the current bead row (so one flag can link both 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.gui.common.text_offsets import ParagraphSpan, code_points, paragraph_span
 
 SIDES = ("source", "target")  # by column
+PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
-class SpanEditor(QPlainTextEdit):
-    """Shows one cell's text; the user selects in it with the mouse or the keyboard."""
+class SpanEditor(QTextEdit):
+    """Shows one cell's text laid out as the cell paints it (a QTextEdit, not a plain one, for
+    the same line spacing), so nothing moves when selecting starts; the user selects in it
+    with the mouse or the keyboard."""
 
     span_selected = Signal(int, int, object)  # row, column, ParagraphSpan or None
 
@@ -24,12 +27,24 @@ class SpanEditor(QPlainTextEdit):
         self.row, self.column, self._paragraphs = row, column, paragraphs
         self.context_actions: list[QAction] = []
         self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         # Read-only editors only select with the mouse by default; reviewers use the keyboard too.
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.selectionChanged.connect(self._report)
+
+    def show_text(self, text: str, line_spacing: int) -> None:
+        """The cell's text with the cell's line spacing (a percentage of the font's)."""
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(line_spacing, PROPORTIONAL)
+        cursor.mergeBlockFormat(spacing)
+        self.setTextCursor(QTextCursor(self.document()))  # no selection to start with
 
     def current_span(self) -> ParagraphSpan | None:
         cursor = self.textCursor()

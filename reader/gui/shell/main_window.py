@@ -8,7 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from reader.core.document import SideText
 from reader.core.errors import AlreadyImported, Cancelled
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
         self.parallel.delegate.editor_actions.append(a.flag_error)
         self.parallel.delegate.span_selected.connect(self.selection.record)
         self.selection.changed.connect(lambda: a.flag_error.setEnabled(bool(self.selection.spans)))
+        self.selection.changed.connect(self._show_selection)
         self.flagging.changed.connect(self._on_annotations_changed)
         self.flagging.failed.connect(lambda e: self.show_error(self.tr("Could Not Save"), e))
         self.annotations.annotation_selected.connect(self.show_annotation)
@@ -292,6 +299,36 @@ class MainWindow(QMainWindow):
         annotator = annotator_name(self)
         if annotator is not None:
             self.flagging.flag(doc_id, request, annotator)
+            # The selection has become a flag: the editor would hide its new highlight.
+            self._close_span_editors()
+            self.selection.clear()
+
+    def _show_selection(self) -> None:
+        """Keep what is selected for flagging visible on both sides, also where the editor
+        that selected it has closed (selecting in one cell closes the other's)."""
+        sentences = self.model.sentences
+        spans = self.selection.spans if sentences is not None else {}
+        found = (
+            sentences.paragraph_span(side, s.paragraph, s.start, s.end)  # type: ignore[union-attr]
+            for side, s in spans.items()
+        )
+        # A cell being edited shows its own selection; marking it would reset the editor.
+        shown = [
+            span
+            for span in found
+            if span is not None
+            and self.parallel.indexWidget(self.model.index(span.row, span.column)) is None
+        ]
+        self.model.set_decorations("selection", shown)
+
+    def _close_span_editors(self) -> None:
+        row = self.selection.row
+        if row is None:
+            return
+        for column in (0, 1):
+            editor = self.parallel.indexWidget(self.model.index(row, column))
+            if editor is not None:
+                self.parallel.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _flag_again(self, request: FlagRequest) -> bool:
         """Whether to go on when the same spans are already flagged in the same category:

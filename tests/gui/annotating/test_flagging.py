@@ -138,6 +138,9 @@ def test_select_both_sides_flag_undo_redo(
     chinese = open_span_editor(window.parallel, qtbot, model.index(ROW, 1))
     select(chinese, qtbot, "当前订单")
     assert set(window.selection.spans) == {"source", "target"}
+    # The English editor closed when the Chinese one opened: its selection stays marked.
+    layers = {d.layer for d in model.index(ROW, 0).data(Role.DECORATIONS)}
+    assert window.parallel.indexWidget(model.index(ROW, 0)) is None and "selection" in layers
 
     dialog = flag_selection(window, qtbot, chinese)
     assert dialog.category.currentText() == "Accuracy/Mistranslation"
@@ -159,6 +162,9 @@ def test_select_both_sides_flag_undo_redo(
     ]
     assert stored(db_url, doc_id) == flagged
     assert named == ["name"]
+    # The selection became the flag: no editor hides its highlight, no selection is marked.
+    assert window.parallel.indexWidget(model.index(ROW, 1)) is None
+    assert not any(d.layer == "selection" for d in model.index(ROW, 0).data(Role.DECORATIONS))
     panel = window.annotations
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     row = [panel.proxy.index(0, c).data() for c in range(panel.proxy.columnCount())]
@@ -197,10 +203,11 @@ def test_english_alone_is_an_omission_and_the_name_is_asked_once(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     settled(window, qtbot)
-    english = open_span_editor(window.parallel, qtbot, window.model.index(ROW, 0))
-    select(english, qtbot, "the current order")
     for attempt in range(3):
-        # Once by the shortcut in the editor, then from the Edit menu (the dialog closed it).
+        # A flag made, the selection is gone (its editor closes over the new highlight):
+        # select again, then flag by the shortcut in the editor, or from the Edit menu.
+        english = open_span_editor(window.parallel, qtbot, window.model.index(ROW, 0))
+        select(english, qtbot, "the current order")
         dialog = flag_selection(window, qtbot, english) if not named else open_from_menu(window)
         assert dialog.category.currentText() == "Accuracy/Omission"
         assert "Select Chinese" in dialog.senses.toPlainText()
