@@ -9,7 +9,7 @@ from contextlib import closing
 from dataclasses import asdict
 from pathlib import Path
 
-from reader.cli.common import LOGIN_HELP, Subparsers, login_name
+from reader.cli.common import LOGIN_HELP, Subparsers, login_name, visible
 from reader.core.anchors import Anchor
 from reader.core.errors import InputError
 from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation, find_category
@@ -111,8 +111,8 @@ def run_annotations(args: argparse.Namespace) -> int:
 def _line(a: Annotation) -> str:
     quotes = " ↔ ".join(f"{_side_mark(anchor)}{anchor.exact!r}" for anchor in a.anchors)
     orphan = " [orphaned]" if a.orphaned else ""
-    comment = f"  # {a.comment}" if a.comment else ""
-    return f"{a.id}: {a.status} {a.severity} {a.category}{orphan}  {quotes}{comment}"
+    comment = f"  # {visible(a.comment)}" if a.comment else ""
+    return f"{a.id}: {a.status} {a.severity} {visible(a.category)}{orphan}  {quotes}{comment}"
 
 
 def _side_mark(anchor: Anchor) -> str:

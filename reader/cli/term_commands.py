@@ -7,7 +7,7 @@ import json
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli.common import Subparsers, login_name
+from reader.cli.common import Subparsers, login_name, visible
 from reader.core.errors import InputError
 from reader.core.terms import Term
 from reader.services.library import Library
@@ -218,7 +218,8 @@ def _line(t: Term) -> str:
     scope = f"  [document {t.document_id}]" if t.document_id is not None else ""
     forbidden = f"  not: {' | '.join(t.forbidden)}" if t.forbidden else ""
     note = f"  ({t.note})" if t.note else ""
-    return f"{t.id:>4}  {t.source} → {' | '.join(t.renderings) or '—'}{forbidden}{note}{scope}"
+    line = f"{t.id:>4}  {t.source} → {' | '.join(t.renderings) or '—'}{forbidden}{note}{scope}"
+    return visible(line)
 
 
 def _record(t: Term) -> dict[str, object]:

@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.mqm import Annotation
+
+# Characters XML 1.0 cannot hold: the C0 controls but tab, line feed and carriage return, and
+# the non-characters U+FFFE and U+FFFF. Lone surrogates cannot reach here: decoding refuses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text an XML export can hold: a control character is shown by its picture (ESC as ␛),
+    so that the reader sees something was there, instead of the export failing or the
+    character vanishing."""
+    return _NOT_XML.sub(_picture, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
 
 
 def note_text(number: int, annotation: Annotation) -> str:
@@ -17,4 +35,4 @@ def note_text(number: int, annotation: Annotation) -> str:
         parts.append(a.comment)
     if a.annotator:
         parts.append(f"({a.annotator})")
-    return " — ".join(parts)
+    return xml_safe(" — ".join(parts))

@@ -34,5 +34,6 @@ def _render(doc: ExportDocument, progress: Progress, delimiter: str) -> str:
 
 
 def defused(value: str) -> str:
-    """The cell as text a spreadsheet shows, never runs (a leading apostrophe before a formula)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """The cell as text a spreadsheet shows, never runs: a leading apostrophe before what a
+    spreadsheet would take for a formula, spaces before it included (" =1+1")."""
+    return "'" + value if value.lstrip(" ").startswith(FORMULA_STARTS) else value

@@ -268,7 +268,8 @@ def _joined(texts: Sequence[str]) -> str:
 
 def _undefused(cell: str) -> str:
     """The cell as written before defused() guarded it."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+    guarded = cell.startswith("'") and cell[1:].lstrip(" ").startswith(FORMULA_STARTS)
+    return cell[1:] if guarded else cell
 
 
 def _date(text: str, name: str, number: int) -> datetime | None:

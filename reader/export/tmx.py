@@ -11,7 +11,7 @@ from translate.storage import tmx
 from reader import __version__
 from reader.export.layout import Layout
 from reader.export.model import ExportDocument, Progress, no_progress
-from reader.export.notes import note_text
+from reader.export.notes import note_text, xml_safe
 
 TITLE_PROP = "x-reader-title"
 PROGRESS_STEPS = 100
@@ -28,8 +28,8 @@ def render_tmx(doc: ExportDocument, progress: Progress = no_progress) -> bytes:
     total = len(layout.segments)
     step = max(1, total // PROGRESS_STEPS)
     for segment in layout.segments:
-        unit = store.addsourceunit(layout.segment_text(segment, "source"), src)
-        unit.settarget(layout.segment_text(segment, "target"), tgt, append=True)
+        unit = store.addsourceunit(xml_safe(layout.segment_text(segment, "source")), src)
+        unit.settarget(xml_safe(layout.segment_text(segment, "target")), tgt, append=True)
         unit.xmlelement.set("tuid", str(segment.index + 1))
         for annotation in layout.annotations_in(segment):
             unit.addnote(note_text(numbers[id(annotation)], annotation))
@@ -47,5 +47,5 @@ def _header(store: tmx.tmxfile, doc: ExportDocument) -> None:
     header.set("datatype", "plaintext")
     header.set("creationdate", doc.date.strftime("%Y%m%dT%H%M%SZ"))
     prop = header.makeelement("prop", {"type": TITLE_PROP})
-    prop.text = doc.title
+    prop.text = xml_safe(doc.title)
     header.append(prop)

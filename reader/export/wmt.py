@@ -12,6 +12,7 @@ import io
 from reader.core.mqm import Annotation
 from reader.export.layout import Layout, Segment
 from reader.export.model import ExportDocument, Progress, no_progress
+from reader.export.tabular import defused
 
 HEADER = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity")
 SYSTEM = "translation"
@@ -71,5 +72,6 @@ def _labels(annotation: Annotation) -> tuple[str, str]:
 
 
 def _cell(text: str) -> str:
-    """The format has no quoting: tabs and line breaks inside a field become spaces."""
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    """The format has no quoting: tabs and line breaks inside a field become spaces; and, as
+    in every tabular export, a formula is made text (tabular.defused)."""
+    return defused(text.replace("\t", " ").replace("\r", " ").replace("\n", " "))

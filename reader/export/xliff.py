@@ -10,7 +10,7 @@ from translate.storage import xliff
 from reader.core.mqm import Annotation
 from reader.export.layout import Layout
 from reader.export.model import ExportDocument, Progress, no_progress
-from reader.export.notes import note_text
+from reader.export.notes import note_text, xml_safe
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 PROGRESS_STEPS = 100
@@ -40,8 +40,8 @@ def render_xliff(doc: ExportDocument, progress: Progress = no_progress) -> bytes
     units: list[tuple[Any, list[Annotation]]] = []
     added: list[str] = []  # paragraphs added in translation, waiting for a unit to join
     for segment in layout.segments:
-        source = layout.segment_text(segment, "source")
-        target = layout.segment_text(segment, "target")
+        source = xml_safe(layout.segment_text(segment, "source"))
+        target = xml_safe(layout.segment_text(segment, "target"))
         notes = [note_text(numbers[id(a)], a) for a in layout.annotations_in(segment)]
         if not source:
             # XLIFF has no unit without a source: the paragraph joins its neighbour's target.

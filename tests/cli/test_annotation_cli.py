@@ -83,3 +83,14 @@ def test_reimport_reports_orphans(capsys, db_url: str, tmp_path) -> None:
     assert code == 0
     assert out.splitlines()[0] == "re-imported document 1: 1 spans moved, 1 annotations orphaned"
     assert "orphaned 1: open major" in out and "[orphaned]" in out
+
+
+def test_comments_from_another_file_cannot_drive_the_terminal(capsys, db_url: str) -> None:
+    hostile = "fine\x1b[2J\x1b]0;pwned\x07\rgone\u202eevil\nnext line"
+    flag = ("--db", db_url, "flag", "1", "--src-quote", "the current order")
+    assert main([*flag, "--category", "other", "--severity", "minor", "--comment", hostile]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "annotations", "1"]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\r\u202e")
+    assert "fine\\x1b[2J\\x1b]0;pwned\\x07\\rgone\\u202eevil ⏎ next line" in out

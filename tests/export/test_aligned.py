@@ -86,3 +86,11 @@ def test_xliff_states_follow_the_open_errors_and_no_source_is_empty(doc: ExportD
     assert all(u.findtext(f"{XLIFF}source") for u in with_added)
     assert with_added[0].findtext(f"{XLIFF}target") == "多出来的一段。\n\n" + TARGET.paragraphs[0]
     assert "added in translation" in with_added[0].findtext(f"{XLIFF}note")
+
+
+def test_control_characters_in_comments_are_shown_not_lost_in_xml(doc: ExportDocument) -> None:
+    hostile = replace(doc.annotations[0], comment="before\x1bafter\x00end")
+    risky = replace(doc, annotations=(hostile, *doc.annotations[1:]))
+    for render in (render_xliff, render_tmx):
+        notes = [n.text for n in ET.fromstring(render(risky)).iter() if n.tag.endswith("note")]
+        assert any("before␛after␀end" in (note or "") for note in notes), render

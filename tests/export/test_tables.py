@@ -95,3 +95,16 @@ def test_wmt_writes_no_error_rows_for_clean_segments(doc: ExportDocument) -> Non
     rows = render_wmt(replace(doc, annotations=(), reviewers=("R1", "R2"))).splitlines()[1:]
     assert len(rows) == 6  # three segments, two raters
     assert all(r.split("\t")[-2:] == ["No-error", "No-error"] for r in rows)
+
+
+def test_one_escaping_rule_for_every_tabular_export(doc: ExportDocument) -> None:
+    payloads = ['=HYPERLINK("http://x")', "+cmd", "-1+1", "@SUM(A1)", " =1+1"]
+    for payload in payloads:
+        risky = replace(
+            doc, annotations=(replace(doc.annotations[0], comment=payload, annotator=payload),)
+        )
+        for text, delimiter in ((render_csv(risky), ","), (render_tsv(risky), "\t")):
+            assert _rows(text, delimiter)[0]["comment"] == "'" + payload
+        wmt = render_wmt(risky).splitlines()[1:]
+        raters = [line.split("\t")[4] for line in wmt if "Mistranslation" in line]
+        assert raters == ["'" + payload]
