@@ -54,9 +54,10 @@ class Library:
     def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:
         """Open (creating and migrating if needed) the database; seed the corpus on first start."""
         library = cls(Store(db_url))
-        library.purge_removed()  # the last session's deletions can no longer be undone
-        if seed:
-            library.seed_corpus()
+        with library.store.exclusive():  # another process opening it now waits, then skips
+            library.purge_removed()  # the last session's deletions can no longer be undone
+            if seed:
+                library.seed_corpus()
         return library
 
     def close(self) -> None:

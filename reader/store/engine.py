@@ -10,11 +10,17 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+try:
+    import fcntl
+except ImportError:  # Windows: no POSIX file locks
+    fcntl = None  # type: ignore[assignment]
+
 ENV_VAR = "READER_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision; a test holds it to Alembic's head. A database already there
 # opens without loading Alembic, which would double the command line's start-up.
 HEAD = "0006"
+LOCK_KEY = 0x7265616465  # "reade": the advisory lock PostgreSQL openers take for set-up
 
 
 def default_url() -> str:
@@ -38,9 +44,17 @@ def make_engine(url: str) -> Engine:
 
 
 def _ensure_sqlite_folder(url: str) -> None:
+    path = _sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another dialect."""
     path = url.removeprefix("sqlite:///")
-    if path and path != url and not path.startswith(":memory:"):
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if not path or path == url or path.startswith(":memory:"):
+        return None
+    return Path(path).expanduser()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -81,8 +95,34 @@ class Store:
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
         self.engine = make_engine(self.url)
-        migrate(self.engine)
+        if _revision(self.engine) != HEAD:
+            with self.exclusive():  # several processes may open a new database at once
+                migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One process at a time, for work every opener would otherwise do at once (creating
+        the schema, seeding the corpus): the others wait, then find it done."""
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOCK_KEY})
+                try:
+                    yield
+                finally:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
+                    connection.commit()
+            return
+        path = _sqlite_path(self.url)
+        if path is None or fcntl is None:  # in memory, or no POSIX locks: one process only
+            yield
+            return
+        with open(f"{path}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -215,3 +215,17 @@ def test_import_says_how_it_read_single_line_breaks_and_takes_the_other(
     assert out.splitlines()[1].startswith("single line breaks were read as paragraph ends")
     code, out, _ = run(capsys, *db, "import", str(book), "--line-breaks", "wrap", "--again")
     assert code == 0 and "(1 en paragraphs)" in out
+
+
+def test_several_processes_opening_a_new_library_at_once_all_succeed(tmp_path: Path) -> None:
+    # Each would create the schema and seed the corpus; one does, the others wait for it.
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    command = [sys.executable, "-m", "reader", "--db", url, "list"]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    outcomes = [(p.wait(timeout=300), *p.communicate()) for p in processes]
+    for code, out, err in outcomes:
+        assert code == 0 and err == "", err
+        assert out.count("\n") == 6  # the heading and the five bundled documents, once each
