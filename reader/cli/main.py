@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from reader import __version__
 from reader.cli import commands
-from reader.core.errors import InputError
+from reader.core.errors import DatabaseError, InputError
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -47,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         print(f"reader: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except DatabaseError as error:  # worded for the user already, and without any data
+        print(f"reader: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
     except BrokenPipeError:

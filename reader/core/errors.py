@@ -16,3 +16,8 @@ class AlreadyImported(InputError):
 class Cancelled(Exception):
     """The user stopped a long piece of work; raised from its progress callback, it undoes
     whatever the work had done (an import saves nothing)."""
+
+
+class DatabaseError(Exception):
+    """The database cannot do what was asked (locked, read-only, full, damaged, made by a
+    newer version): one line for the user, saying what to do, and no data."""

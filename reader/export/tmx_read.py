@@ -25,7 +25,7 @@ def read_tmx(data: bytes, default_title: str) -> AlignedText:
     try:
         store = tmx.tmxfile.parsestring(data)
     except Exception as error:  # lxml and the toolkit raise many kinds; all mean "not TMX"
-        raise InputError(f"not a TMX file: {error}") from error
+        raise InputError(f"not a TMX file ({_why(error)})") from error
     header = store.document.getroot().find("header")
     src_lang = _primary((header.get("srclang") if header is not None else None) or "")
     pairs = [_texts(unit, src_lang) for unit in store.units]
@@ -52,6 +52,12 @@ def read_tmx(data: bytes, default_title: str) -> AlignedText:
         BilingualText(title, SideText(src_lang, tuple(source)), SideText(tgt_lang, tuple(target))),
         tuple(beads),
     )
+
+
+def _why(error: Exception) -> str:
+    """The parser's complaint, or what it means when it has none to give (its root is not
+    <tmx>: translate-toolkit asserts it)."""
+    return str(error) or "its root element is not <tmx>"
 
 
 def _texts(unit: tmx.tmxunit, src_lang: str) -> dict[str, str]:

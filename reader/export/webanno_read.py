@@ -20,7 +20,14 @@ def read_webanno(text: str) -> list[Annotation]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"not JSON: {error.msg} at line {error.lineno}") from error
-    return [_annotation(item, n) for n, item in enumerate(_items(data), 1)]
+    except RecursionError as error:
+        raise InputError("not annotations: the JSON is nested too deep to read") from error
+    try:
+        return [_annotation(item, n) for n, item in enumerate(_items(data), 1)]
+    except (TypeError, ValueError, OverflowError, RecursionError) as error:
+        if isinstance(error, InputError):
+            raise
+        raise InputError(f"not annotations this program can read: {error}") from error
 
 
 def _items(data: Any) -> list[Any]:

@@ -165,8 +165,12 @@ def _sentences(side: SideText) -> tuple[tuple[Span, ...], ...]:
 
 
 def _read(path: Path) -> bytes:
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: a folder, not a file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file (a pipe or a device?)")
     if path.stat().st_size > MAX_IMPORT_BYTES:
         raise InputError(f"{path.name}: too large to import (over 200 MB)")
     return path.read_bytes()

@@ -57,8 +57,10 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of a file the user named, or an InputError that says why not."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: a folder, not a file")
     if not path.is_file():
-        raise InputError(f"{path}: not a file")
+        raise InputError(f"{path}: not a regular file (a pipe or a device?)")
     if path.stat().st_size > MAX_BYTES:
         raise InputError(f"{path.name}: too large to be a text to read (over 200 MB)")
     try:

@@ -8,7 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from reader.core.errors import DatabaseError
 
 try:
     import fcntl
@@ -81,6 +84,56 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+@contextmanager
+def database_faults() -> Iterator[None]:
+    """A fault of the database itself as DatabaseError: one line saying what is wrong and what
+    to do, never the statement or its parameters (a reviewer's comment, a name)."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise DatabaseError(_described(error)) from None
+
+
+# What the database's own words mean, and what to do about it.
+_FAULTS = (
+    ("locked", "the database is busy: another program is writing to it; try again shortly"),
+    ("readonly", "the database cannot be written (a read-only file): check its permissions"),
+    ("read-only", "the database cannot be written (read-only): check its permissions"),
+    ("disk is full", "the disk is full: make room, then try again"),
+    ("unable to open", "the database file cannot be opened: check that its folder exists"),
+    ("malformed", "the database file is damaged: restore a copy of it"),
+    ("not a database", "the file is not a database reader can open"),
+    ("could not connect", "the database server cannot be reached: is it running?"),
+    ("connection refused", "the database server cannot be reached: is it running?"),
+    ("password authentication", "the database server refused the name or password"),
+)
+
+
+def _described(error: DBAPIError) -> str:
+    said = str(error.orig).lower()
+    meaning = next((text for words, text in _FAULTS if words in said), None)
+    return meaning or f"the database refused the work ({type(error.orig).__name__})"
+
+
+def _check_openable(engine: Engine, revision: str | None) -> None:
+    """Refuse another program's database, and one a newer reader has migrated."""
+    if revision is None:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+        if tables:
+            raise DatabaseError(
+                "the database holds another program's tables and no reader library: "
+                "give reader a file or database of its own"
+            )
+        return
+    known = {p.name.split("_")[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+    if revision not in known:
+        raise DatabaseError(
+            f"the database was made by a newer version of reader (schema {revision}; this "
+            f"version knows up to {HEAD}): update reader to open it"
+        )
+
+
 def _revision(engine: Engine) -> str | None:
     """The database's Alembic revision, or None before the first migration."""
     with engine.connect() as connection:
@@ -95,9 +148,14 @@ class Store:
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
         self.engine = make_engine(self.url)
-        if _revision(self.engine) != HEAD:
-            with self.exclusive():  # several processes may open a new database at once
-                migrate(self.engine)
+        with database_faults():
+            if _revision(self.engine) != HEAD:
+                # Several processes may open a new database at once: one sets it up.
+                with self.exclusive():
+                    revision = _revision(self.engine)  # as the one before may have left it
+                    if revision != HEAD:
+                        _check_openable(self.engine, revision)
+                        migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -127,7 +185,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Commit on success, roll back everything on any error: nothing is half-written."""
-        with self._sessions.begin() as session:
+        with database_faults(), self._sessions.begin() as session:
             yield session
 
     def close(self) -> None:

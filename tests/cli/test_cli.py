@@ -1,5 +1,6 @@
 import argparse
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -229,3 +230,34 @@ def test_several_processes_opening_a_new_library_at_once_all_succeed(tmp_path: P
     for code, out, err in outcomes:
         assert code == 0 and err == "", err
         assert out.count("\n") == 6  # the heading and the five bundled documents, once each
+
+
+@pytest.mark.parametrize(
+    ("command", "content", "message"),
+    [
+        ("import-tmx", b"<html><body/></html>", "not a TMX file (its root element is not <tmx>)"),
+        ("import-annotations", b"[" * 100_000, "the JSON is nested too deep to read"),
+        ("import-annotations", b'{"type": "Annotation", "x": Infinity, "body": 1}', "annotation 1"),
+        ("import-tmx", None, "a folder, not a file"),
+    ],
+)
+def test_bad_exchange_files_say_what_is_wrong_in_one_line(
+    capsys, db_url: str, tmp_path: Path, command: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "in.file"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    args = [command, "1", str(path)] if command == "import-annotations" else [command, str(path)]
+    code, _, err = run(capsys, "--db", db_url, *args)
+    assert code == 2 and err.count("\n") == 1 and message in err, err
+
+
+def test_a_foreign_database_is_refused_in_one_line(capsys, tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (x)")
+    code, _, err = run(capsys, "--db", f"sqlite:///{other}", "list")
+    assert code == 1 and err.startswith("reader: the database holds another program's tables")
+    assert err.count("\n") == 1

@@ -1,10 +1,14 @@
+import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from reader.core.document import Bead, BilingualText, PreparedDocument, SideText, Span
+from reader.core.errors import DatabaseError
 from reader.store import repository
-from reader.store.engine import HEAD, MIGRATIONS, Store, resolve_url
+from reader.store.engine import HEAD, MIGRATIONS, Store, database_faults, resolve_url
 
 
 def _prepared() -> PreparedDocument:
@@ -85,3 +89,31 @@ def test_the_head_the_store_knows_is_alembics() -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+
+
+def test_database_faults_are_one_line_with_no_data() -> None:
+    statement = "INSERT INTO annotation (comment, annotator) VALUES (?, ?)"
+    locked = OperationalError(
+        statement, ("a private comment", "Ada"), sqlite3.OperationalError("database is locked")
+    )
+    with pytest.raises(DatabaseError) as caught, database_faults():
+        raise locked
+    message = str(caught.value)
+    assert message == "the database is busy: another program is writing to it; try again shortly"
+    assert "private" not in message and "INSERT" not in message and "\n" not in message
+
+
+def test_a_foreign_or_newer_database_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (x)")
+    with pytest.raises(DatabaseError, match="another program's tables"):
+        Store(f"sqlite:///{other}")
+    with sqlite3.connect(other) as connection:
+        assert [r[0] for r in connection.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    ours = tmp_path / "ours.db"
+    Store(f"sqlite:///{ours}").close()
+    with sqlite3.connect(ours) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(DatabaseError, match=r"newer version of reader \(schema 0099"):
+        Store(f"sqlite:///{ours}")
