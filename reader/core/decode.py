@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from charset_normalizer import from_bytes
 
@@ -16,6 +16,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Control characters no text file means: the C0 controls but tab, line and page breaks, and
+# DEL. (C1 controls count towards "binary" only: a legacy code page read as Latin-1 has them.)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # The encodings a byte-order mark names, as a person knows them.
 _NAMES = {"utf-32": "UTF-32", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
 # Legacy encodings a reviewer meets in practice, in the order we trust them when several decode.
@@ -42,7 +47,20 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         ) from error
     if _looks_binary(text):
         raise InputError(f"{name}: not a text file (it contains binary data)")
+    stray = _CONTROL.search(text)
+    if stray is not None:
+        line = text.count("\n", 0, stray.start()) + 1
+        raise InputError(
+            f"{name}: line {line} holds a control character ({_control_name(stray.group())}), "
+            "which no text shows: remove it and import again"
+        )
     return text, encoding
+
+
+def _control_name(char: str) -> str:
+    return {"\x00": "NUL", "\x1b": "ESC", "\x07": "BEL", "\x08": "BS"}.get(
+        char, f"U+{ord(char):04X}"
+    )
 
 
 def _detect(data: bytes) -> str | None:
@@ -52,13 +70,17 @@ def _detect(data: bytes) -> str | None:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
-    if b"\x00" in data:
-        return None
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
+    nuls = data.count(b"\x00") > max(2, len(data) // 200)  # a stray one is reported later
+    if not nuls:
+        try:
+            data.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    # After UTF-8: ASCII read as UTF-16 would pass for Chinese too.
+    chinese = _chinese_utf16(data)
+    if chinese or nuls:
+        return chinese  # None for binary
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         return None
@@ -85,11 +107,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _chinese_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark holding Chinese: few NUL bytes to tell it by, but read
+    in the right byte order it is mostly Han characters (tried after UTF-8, which such bytes
+    almost never are)."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = [ch for ch in text if not ch.isspace()]
+        han = sum(1 for ch in letters if _HAN.match(ch))
+        if letters and han >= 0.6 * len(letters) and not _CONTROL.search(text):
+            return encoding
+    return None
+
+
 def _looks_binary(text: str) -> bool:
-    """Control characters or replacement marks in more than a trace mean it was not text."""
-    sample = text[:20000]
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
-    limit = max(2, len(sample) // 200)
-    return controls > limit or sample.count("\ufffd") > limit
+    """Control characters or replacement marks in more than a trace mean it was not text.
+    The whole text is read (a regular expression's count, linear), not its start alone."""
+    limit = max(2, len(text) // 200)
+    return len(_ANY_CONTROL.findall(text)) > limit or text.count("\ufffd") > limit

@@ -55,8 +55,19 @@ def test_big5_is_recognised() -> None:
         # A byte-order mark before bytes that do not follow it: said for a person, not a codec.
         (b"\xff\xfe\x00\x00garbage\xff\xff\xff\xff", "marked as UTF-32 text, but its bytes"),
         (b"\xef\xbb\xbfabc\xff\xfe", "marked as UTF-8 text, but its bytes do not follow UTF-8"),
+        # One stray control character, far past the start: refused, with where it is.
+        (b"Plain text.\n" * 5000 + b"An \x1b[31mescape.\n", r"line 5001 holds .*\(ESC\)"),
+        (b"Plain text.\n" * 3000 + b"A NUL\x00 here.\n", r"line 3001 holds .*\(NUL\)"),
     ],
 )
 def test_bad_input_is_refused_with_a_reason(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         decode_bytes(data, "x.txt")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_a_byte_order_mark(codec: str) -> None:
+    text = "当前的秩序正在改变。\n中国和俄罗斯想要一个新的世界秩序。\n" * 40
+    assert decode_bytes(text.encode(codec), "zh.txt") == (text, codec)
+    english = "The current order is changing, and everyone can see it.\n" * 40
+    assert decode_bytes(english.encode("utf-8"), "en.txt") == (english, "utf-8")
