@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
-import tempfile
 from pathlib import Path
+
+from reader.export.scratch import scratch_folder
 
 NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 # Quiet and private: no first-run UI, no updates, no sync, no network beyond the file itself.
@@ -35,11 +39,25 @@ def run_chromium(page: Path, *args: str) -> subprocess.CompletedProcess[str]:
     binary = find_chromium()
     if binary is None:
         raise BrowserMissing("PDF export needs Chromium (Debian package: chromium)")
-    with tempfile.TemporaryDirectory(prefix="reader-chromium-") as profile:
-        return subprocess.run(
-            [binary, *FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
+    with scratch_folder("chromium") as profile:
+        browser = [binary, *FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()]
+        command = _dying_with_us(browser)
+        # Its own process group, killed whole when done: no renderer or helper stays behind.
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            start_new_session=True,
+        )  # fmt: skip
+        try:
+            out, err = process.communicate(timeout=TIMEOUT_SECONDS)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _dying_with_us(command: list[str]) -> list[str]:
+    """The command under util-linux's setpriv, which has the kernel kill it when this process
+    dies (a killed export leaves no browser behind); as it is where setpriv is missing."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", *command] if setpriv else command

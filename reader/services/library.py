@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.core.document import BilingualText
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LineBreaks
+from reader.export.scratch import remove_stale_scratch
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
@@ -54,6 +55,7 @@ class Library:
     def open(cls, db_url: str | None = None, *, seed: bool = True) -> Library:
         """Open (creating and migrating if needed) the database; seed the corpus on first start."""
         library = cls(Store(db_url))
+        remove_stale_scratch()  # what a killed export left in the temporary folder
         with library.store.exclusive():  # another process opening it now waits, then skips
             library.purge_removed()  # the last session's deletions can no longer be undone
             if seed:

@@ -2,6 +2,8 @@
 
 import shutil
 import subprocess
+import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -82,3 +84,35 @@ def test_an_article_of_eight_paragraphs_prints_on_a_few_numbered_portrait_pages(
     assert float(width) < float(height)  # portrait
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
     assert f"Page 1 of {pages}" in text.stdout and f"Page {pages} of {pages}" in text.stdout
+
+
+def test_a_killed_export_leaves_no_browser_running(page: Path) -> None:
+    code = (
+        "import sys, time; from pathlib import Path; "
+        "from reader.export.browser import run_chromium; "
+        "run_chromium(Path(sys.argv[1]), '--virtual-time-budget=60000', '--dump-dom')"
+    )
+    exporter = subprocess.Popen([sys.executable, "-c", code, str(page)])
+
+    def browsers() -> list[int]:
+        """Chromium processes started by the exporter (their profile is in its scratch)."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if entry.name.isdigit() and f"{exporter.pid}-chromium-".encode() in cmdline:
+                found.append(int(entry.name))
+        return found
+
+    deadline = time.monotonic() + 30
+    while not browsers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert browsers(), "the browser never started"
+    exporter.kill()
+    exporter.wait()
+    deadline = time.monotonic() + 10
+    while browsers() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert browsers() == []
