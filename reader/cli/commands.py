@@ -20,7 +20,7 @@ from reader.cli.common import Subparsers
 from reader.cli.progress import ProgressBar
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LINE_BREAKS
-from reader.services.library import Library
+from reader.services.library import Library, library_backups, restore_library
 
 READINGS = {
     "paragraph": "single line breaks were read as paragraph ends (--line-breaks wrap joins them)",
@@ -159,11 +159,54 @@ def run_rename(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "backup",
+        help="copy the library now (SQLite); copies are also made daily and before upgrades",
+        description="Copies are kept beside the database file, in NAME.db.backups/, the newest "
+        "10. `reader restore` puts one back.",
+    )
+    parser.set_defaults(run=run_backup)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db, seed=False)) as library:
+        print(f"backed up to {library.backup()}")
+    return 0
+
+
+def _restore(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "restore",
+        help="put a backup of the library back (the newest, unless named)",
+        description="The library as it is now is backed up first, so a restore can be undone "
+        "by restoring that copy. Works on a damaged library, which it does not open.",
+    )
+    parser.add_argument("backup", nargs="?", type=Path, help="the copy (default: the newest)")
+    parser.add_argument("--list", action="store_true", help="list the backups, newest first")
+    parser.set_defaults(run=run_restore)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    if args.list:
+        found = library_backups(args.db)
+        for copy in found:
+            print(copy)
+        if not found:
+            print("no backups yet")
+        return 0
+    restored, kept = restore_library(args.db, args.backup)
+    print(f"restored {restored.name}; the library as it was is kept as {kept.name}")
+    return 0
+
+
 REGISTRY: list[Callable[[Subparsers], None]] = [
     _import,
     _list,
     _rename,
     _delete,
+    _backup,
+    _restore,
     _show,
     align_commands.register,
     export_commands.register,

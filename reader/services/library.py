@@ -17,8 +17,8 @@ from reader.services.preparing import line_reading_of, load_bilingual, prepare
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
-from reader.store import repository
-from reader.store.engine import Store
+from reader.store import backup, repository
+from reader.store.engine import Store, resolve_url, sqlite_file
 from reader.store.models import Document
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class Library:
         library = cls(Store(db_url))
         remove_stale_scratch()  # what a killed export left in the temporary folder
         with library.store.exclusive():  # another process opening it now waits, then skips
+            library.store.check_integrity()  # a damaged file is not written to
+            library.store.backup_if_due()
             library.purge_removed()  # the last session's deletions can no longer be undone
             if seed:
                 library.seed_corpus()
@@ -64,6 +66,13 @@ class Library:
 
     def close(self) -> None:
         self._store.close()
+
+    def backup(self) -> Path:
+        """A consistent copy of the library now (SQLite; a server keeps its own backups)."""
+        database = self._store.sqlite_path
+        if database is None:
+            raise InputError("backups are for a SQLite library; back up a server with its tools")
+        return backup.make_backup(database, "manual")
 
     def seed_corpus(self) -> int:
         """Add the bundled documents that are not in the database yet; return how many. A new
@@ -245,3 +254,27 @@ def _side_view(session, side) -> SideView:
         paragraphs=tuple(text for _, text in paragraphs),
         sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
     )
+
+
+def library_backups(db_url: str | None = None) -> list[Path]:
+    """The backups of a SQLite library, newest first (without opening it: it may be damaged)."""
+    return backup.backups(_sqlite_file(db_url))
+
+
+def restore_library(db_url: str | None, copy: Path | None = None) -> tuple[Path, Path]:
+    """Put a backup (the newest, unless named) in place of the library, without opening the
+    library (it may be damaged); the library as it was is backed up first. (restored, kept)"""
+    database = _sqlite_file(db_url)
+    chosen = copy or backup.latest_good(database)
+    if chosen is None:
+        raise InputError(f"no backups of {database.name} yet")
+    if not Path(chosen).is_file():
+        raise InputError(f"{chosen}: no such backup")
+    return Path(chosen), backup.restore(database, Path(chosen))
+
+
+def _sqlite_file(db_url: str | None) -> Path:
+    database = sqlite_file(resolve_url(db_url))
+    if database is None:
+        raise InputError("backups are for a SQLite library; a server keeps its own")
+    return database

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reader.core.errors import DatabaseError
+from reader.store.backup import backup_if_due, make_backup
 
 try:
     import fcntl
@@ -47,12 +48,12 @@ def make_engine(url: str) -> Engine:
 
 
 def _ensure_sqlite_folder(url: str) -> None:
-    path = _sqlite_path(url)
+    path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL; None for an in-memory database or another dialect."""
     path = url.removeprefix("sqlite:///")
     if not path or path == url or path.startswith(":memory:"):
@@ -101,7 +102,7 @@ _FAULTS = (
     ("read-only", "the database cannot be written (read-only): check its permissions"),
     ("disk is full", "the disk is full: make room, then try again"),
     ("unable to open", "the database file cannot be opened: check that its folder exists"),
-    ("malformed", "the database file is damaged: restore a copy of it"),
+    ("malformed", "the database file is damaged: `reader restore` puts back its last backup"),
     ("not a database", "the file is not a database reader can open"),
     ("could not connect", "the database server cannot be reached: is it running?"),
     ("connection refused", "the database server cannot be reached: is it running?"),
@@ -155,8 +156,34 @@ class Store:
                     revision = _revision(self.engine)  # as the one before may have left it
                     if revision != HEAD:
                         _check_openable(self.engine, revision)
+                        if revision is not None and self.sqlite_path is not None:
+                            make_backup(self.sqlite_path, "before_migration")
                         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; None for a server or an in-memory database."""
+        return sqlite_file(self.url)
+
+    def check_integrity(self) -> None:
+        """Refuse a damaged SQLite file before anything is written to it."""
+        if self.sqlite_path is None:
+            return
+        with database_faults(), self.engine.connect() as connection:
+            verdict = connection.execute(text("PRAGMA quick_check")).scalar()
+        if verdict != "ok":
+            raise DatabaseError(
+                f"the database file is damaged ({verdict}): `reader restore` puts back the "
+                "last good backup"
+            )
+
+    def backup_if_due(self) -> Path | None:
+        """The day's backup, if none was made today (SQLite only)."""
+        if self.sqlite_path is None or not self.sqlite_path.exists():
+            return None
+        with database_faults():
+            return backup_if_due(self.sqlite_path)
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -171,7 +198,7 @@ class Store:
                     connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
                     connection.commit()
             return
-        path = _sqlite_path(self.url)
+        path = sqlite_file(self.url)
         if path is None or fcntl is None:  # in memory, or no POSIX locks: one process only
             yield
             return

@@ -261,3 +261,14 @@ def test_a_foreign_database_is_refused_in_one_line(capsys, tmp_path: Path) -> No
     code, _, err = run(capsys, "--db", f"sqlite:///{other}", "list")
     assert code == 1 and err.startswith("reader: the database holds another program's tables")
     assert err.count("\n") == 1
+
+
+def test_backup_and_restore(capsys, db_url: str) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "backup")
+    assert code == 0 and out.startswith("backed up to ") and out.strip().endswith("-manual.db")
+    run(capsys, "--db", db_url, "rename", "1", "Renamed by mistake")
+    code, out, _ = run(capsys, "--db", db_url, "restore")
+    assert code == 0 and out.startswith("restored ") and "before_restore" in out
+    assert "Renamed by mistake" not in run(capsys, "--db", db_url, "list")[1]
+    listed = run(capsys, "--db", db_url, "restore", "--list")[1].splitlines()
+    assert len(listed) >= 3 and all(line.endswith(".db") for line in listed)
