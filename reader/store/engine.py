@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reader.core.errors import DatabaseError
 from reader.store.backup import backup_if_due, make_backup
+from reader.store.models import Base
 
 try:
     import fcntl
@@ -135,6 +136,19 @@ def _check_openable(engine: Engine, revision: str | None) -> None:
         )
 
 
+def _check_tables(engine: Engine) -> None:
+    """Refuse a database whose tables are not those its revision says (edited by hand, or
+    half-restored), before anything reads or writes them."""
+    with engine.connect() as connection:
+        present = set(inspect(connection).get_table_names())
+    missing = sorted(set(Base.metadata.tables) - present)
+    if missing:
+        raise DatabaseError(
+            f"the database lacks tables its schema {HEAD} has ({', '.join(missing)}): "
+            "`reader restore` puts back its last backup"
+        )
+
+
 def _revision(engine: Engine) -> str | None:
     """The database's Alembic revision, or None before the first migration."""
     with engine.connect() as connection:
@@ -150,7 +164,9 @@ class Store:
         self.url = resolve_url(url)
         self.engine = make_engine(self.url)
         with database_faults():
-            if _revision(self.engine) != HEAD:
+            if _revision(self.engine) == HEAD:
+                _check_tables(self.engine)
+            else:
                 # Several processes may open a new database at once: one sets it up.
                 with self.exclusive():
                     revision = _revision(self.engine)  # as the one before may have left it

@@ -117,3 +117,12 @@ def test_a_foreign_or_newer_database_is_refused(tmp_path: Path) -> None:
         connection.execute("UPDATE alembic_version SET version_num = '0099'")
     with pytest.raises(DatabaseError, match=r"newer version of reader \(schema 0099"):
         Store(f"sqlite:///{ours}")
+
+
+def test_a_schema_that_does_not_match_its_revision_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "edited.db"
+    Store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE term")
+    with pytest.raises(DatabaseError, match=r"lacks tables its schema 0006 has \(term\)"):
+        Store(f"sqlite:///{path}")
