@@ -2,7 +2,12 @@
 
 
 class InputError(ValueError):
-    """The user gave input that cannot be used (missing, empty, binary, undecodable...)."""
+    """The user gave input that cannot be used (missing, empty, binary, undecodable...).
+
+    Its message is one line, whatever a parser underneath said across several."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(" ".join(str(message).split()))
 
 
 class AlreadyImported(InputError):

@@ -21,6 +21,7 @@ from translate.storage import tbx
 from reader.core.decode import decode_bytes
 from reader.core.errors import InputError
 from reader.core.terms import Term
+from reader.core.text import normalise_newlines
 from reader.export.tabular import FORMULA_STARTS, defused
 
 CSV_FIELDS = ("term", "renderings", "forbidden", "pos", "note", "author", "created")
@@ -92,7 +93,10 @@ def write_csv(terms: Sequence[Term]) -> str:
 def parse_csv(text: str, name: str = "terms.csv") -> list[Term]:
     """Terms from CSV rows in CSV_FIELDS order; a header row naming them is skipped, and the
     columns after the renderings may be left out."""
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(normalise_newlines(text))))
+    except csv.Error as error:
+        raise InputError(f"{name}: not CSV ({error})") from error
     terms = []
     for number, row in enumerate(rows, 1):
         cells = [_undefused(cell.strip()) for cell in row]
