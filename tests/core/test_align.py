@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from reader.core.align import AlignmentResult, align, embed
+from reader.core.align.lexical import MAX_UNIT_CHARS, UnitFeatures
 from reader.core.align.scoring import Scorer, Side, Weights
 from reader.core.document import Bead
 
@@ -214,3 +215,15 @@ def test_align_document_nests_sentences_in_paragraph_beads() -> None:
         ((6,), (4,)),
     ]
     assert doc.src_sentences[2].paragraph == 1
+
+
+def test_an_over_long_unit_costs_no_more_than_its_opening() -> None:
+    # A book with no sentence ends is one unit: its embedding and its words are read from
+    # its opening, so time and memory stay bounded (bench/long_units.py imports 5 MB).
+    if not embed.available():
+        pytest.skip("the sentence encoder is not installed")
+    long_text = "the current order must change " * 20_000
+    runs = embed.RunEmbedder([long_text, long_text[:2000]])
+    assert runs._lens is not None and runs._lens[0] == embed.MAX_SENTENCE_TOKENS
+    features = UnitFeatures([long_text], "en")
+    assert sum(len(unit) for unit in features.en) <= MAX_UNIT_CHARS // 3

