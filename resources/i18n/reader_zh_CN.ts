@@ -1101,6 +1101,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>用新文件替换当前文档的文本，保留其标注</translation>
     </message>
     <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put back a copy of the library made earlier (daily, before upgrades, or by reader backup)</source>
+        <translation>恢复先前制作的文库副本（每日、升级前或由 reader backup 制作）</translation>
+    </message>
+    <message>
         <source>Rename Document</source>
         <translation>重命名文档</translation>
     </message>
@@ -1119,6 +1127,26 @@ Edit › Undo brings it back until reader is closed.</source>
         <translation>要删除“{0}”及其标注吗？
 
 在关闭 reader 之前，可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>No backups of this library yet.</source>
+        <translation>此文库尚无备份。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Put back this copy? The library as it is now is kept as a backup too.</source>
+        <translation>要恢复此副本吗？当前的文库也会另存为一个备份。</translation>
+    </message>
+    <message>
+        <source>Could Not Restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored {0}.</source>
+        <translation>已恢复 {0}。</translation>
     </message>
     <message>
         <source>Could Not Change the Library</source>

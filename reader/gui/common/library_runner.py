@@ -25,6 +25,8 @@ class LibraryLike(Protocol):
     def default_document_id(self) -> int | None: ...
     def import_files(self, path: Any, translation: Any = None, title: str | None = None) -> Any: ...
     def close(self) -> None: ...
+    @property
+    def url(self) -> str: ...
 
 
 Opener = Callable[[], LibraryLike]
@@ -100,6 +102,22 @@ class LibraryRunner(QObject):
             delivery.failed.emit(error)
         else:
             delivery.succeeded.emit(result)
+
+    def submit_closed(
+        self,
+        work: Callable[[str], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        """Close the library, run work(its database URL) on the library thread, and open it
+        afresh for the next job: for work on the database file itself (a restore)."""
+
+        def job(library: LibraryLike) -> Any:
+            url = library.url
+            self._close()
+            return work(url)
+
+        self.submit(job, on_done, on_failed)
 
     def shutdown(self) -> None:
         """Close the Library on its thread and wait until nothing is running."""

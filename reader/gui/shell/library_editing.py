@@ -4,6 +4,7 @@ menu, each an undoable change; a deletion can be undone until the app is next st
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -47,6 +48,15 @@ class LibraryEditing(QObject):
             ),
         )  # fmt: skip
         self.reimport_action.triggered.connect(window.ask_reimport)
+        self.restore_action = _action(
+            window, translate("LibraryEditing", "Restore &Backup…"), "Ctrl+Shift+B",
+            translate(
+                "LibraryEditing",
+                "Put back a copy of the library made earlier (daily, before upgrades, or by "
+                "reader backup)",
+            ),
+        )  # fmt: skip
+        self.restore_action.triggered.connect(self.ask_restore)
         self.rename_action.triggered.connect(self.ask_rename)
         self.delete_action.triggered.connect(self.ask_delete)
         self.move_up_action.triggered.connect(lambda: self.move(-1))
@@ -55,6 +65,7 @@ class LibraryEditing(QObject):
 
     def _install(self) -> None:
         actions = [
+            self.restore_action,
             self.reimport_action,
             self.rename_action,
             self.delete_action,
@@ -122,6 +133,51 @@ class LibraryEditing(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.perform(DeleteCommand(self, doc))
 
+    def ask_restore(self) -> None:
+        """Choose a backup, confirm, and put it back; the library is then listed afresh."""
+
+        def listed(found: list[Path]) -> None:
+            if not found:
+                self.window.statusBar().showMessage(
+                    translate("LibraryEditing", "No backups of this library yet."), MESSAGE_MS
+                )
+                return
+            names = [copy.name for copy in found]
+            name, ok = QInputDialog.getItem(
+                self.window,
+                translate("LibraryEditing", "Restore Backup"),
+                translate(
+                    "LibraryEditing",
+                    "Put back this copy? The library as it is now is kept as a backup too.",
+                ),
+                names,
+                0,
+                False,
+            )
+            if ok and name:
+                self.restore(found[names.index(name)])
+
+        self.window.runner.submit(
+            lambda library: _backups(library.url),
+            listed,
+            lambda error: self.window.show_error(
+                translate("LibraryEditing", "Could Not Restore"), error
+            ),
+        )
+
+    def restore(self, copy: Path) -> None:
+        def done(_result: object) -> None:
+            self.window.undo_stack.clear()  # its changes were to the library now replaced
+            self.window.reopen(translate("LibraryEditing", "Restored {0}.").format(copy.name))
+
+        self.window.runner.submit_closed(
+            lambda url: _restore(url, copy),
+            done,
+            lambda error: self.window.show_error(
+                translate("LibraryEditing", "Could Not Restore"), error
+            ),
+        )
+
     def move(self, by: int) -> None:
         doc = self._selected()
         ids = [d.id for d in self.window.library.model.documents]
@@ -186,6 +242,18 @@ class LibraryEditing(QObject):
             listed,
             lambda error: window.show_error(translate("LibraryEditing", "Could Not Open"), error),
         )
+
+
+def _backups(url: str) -> list[Path]:
+    from reader.services.library import library_backups  # loads the store: on the thread
+
+    return library_backups(url)
+
+
+def _restore(url: str, copy: Path) -> object:
+    from reader.services.library import restore_library
+
+    return restore_library(url, copy)
 
 
 def _once(signal: Any, then: Callable[[], None]) -> Callable[[int], None]:

@@ -221,6 +221,14 @@ class MainWindow(QMainWindow):
         if self._shown_id in listed:
             self.setWindowTitle(f"{listed[self._shown_id]} — reader")
 
+    def reopen(self, message: str = "") -> None:
+        """The library's file was replaced (a restore): list it and show its document anew,
+        then say `message`."""
+        wanted = self._shown_id
+        self._shown_id = self._wanted_id = None
+        self._said_after_loading = message
+        self.start(wanted)
+
     def load_document(self, doc_id: int) -> None:
         if doc_id in (self._shown_id, self._wanted_id):
             return

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.gui.shell.main_window import MainWindow
+from reader.services.library import Library
 
 pytestmark = pytest.mark.gui
 
@@ -64,3 +65,26 @@ def test_rename_and_move_are_undoable(
     qtbot.waitUntil(lambda: titles(window) == before, timeout=20_000)
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: titles(window)[1] == before[0], timeout=20_000)
+
+
+def test_file_restore_puts_a_backup_back_and_shows_it(
+    window: MainWindow, qtbot: QtBot, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = Library.open(db_url, seed=False)
+    try:
+        saved = library.backup()
+        library.rename_document(1, "Renamed after the backup")
+    finally:
+        library.close()
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _title: str, _label: str, items: list[str], *_a: object) -> object:
+        offered.append(items)
+        return saved.name, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    with qtbot.waitSignal(window.document_loaded, timeout=30_000):
+        window.library_editing.restore_action.trigger()
+    assert offered and offered[0][0] == saved.name  # the newest first
+    assert "Renamed after the backup" not in titles(window)
+    assert window.statusBar().currentMessage() == f"Restored {saved.name}."
