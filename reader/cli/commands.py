@@ -73,11 +73,6 @@ def run_import(args: argparse.Namespace) -> int:
                 again=args.again,
                 line_breaks=args.line_breaks,
             )
-            reading = (
-                library.line_reading(args.path, args.translation)
-                if args.line_breaks == "auto"
-                else args.line_breaks
-            )
         except AlreadyImported as held:
             raise InputError(
                 f"{held} (`reader reimport {held.document_id} FILE…` replaces its text, keeping "
@@ -88,8 +83,8 @@ def run_import(args: argparse.Namespace) -> int:
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)
     )
     print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
-    if reading is not None:
-        print(READINGS[reading])
+    if summary.line_reading is not None:
+        print(READINGS[summary.line_reading])
     return 0
 
 

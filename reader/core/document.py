@@ -74,6 +74,8 @@ class SideSource:
 
     filename: str = ""
     encoding: str = "utf-8"
+    # How its single line breaks were read ("paragraph" or "wrap"); None: it had none.
+    line_reading: str | None = None
 
 
 @dataclass(frozen=True)

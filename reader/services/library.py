@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.document import BilingualText
+from reader.core.document import BilingualText, SideSource
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LineBreaks
 from reader.export.scratch import remove_stale_scratch
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
-from reader.services.preparing import line_reading_of, load_bilingual, prepare
+from reader.services.preparing import load_bilingual, prepare
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
@@ -135,12 +136,6 @@ class Library:
         with self._store.transaction() as session:
             repository.set_order(session, doc_ids)
 
-    def line_reading(self, path: Path, translation: Path | None = None) -> str | None:
-        """How an import with line_breaks "auto" reads the files' single line breaks:
-        "paragraph" or "wrap"; None when they have none (paragraphs are blank-line apart)."""
-        paths = [Path(path)] + ([Path(translation)] if translation else [])
-        return line_reading_of(*paths)
-
     def _holding(self, text: BilingualText) -> DocumentSummary | None:
         sides = {"source": text.source.paragraphs}
         if text.target is not None:
@@ -227,7 +222,13 @@ class Library:
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}
             if text.target is not None:
                 counts["target"] = (text.target.lang, len(text.target.paragraphs))
-            return _summary(doc, counts)
+            return replace(_summary(doc, counts), line_reading=_line_reading(sources))
+
+
+def _line_reading(sources: dict[str, SideSource]) -> str | None:
+    """How the files' single line breaks were read: as paragraph ends if either file's were."""
+    found = {source.line_reading for source in sources.values()} - {None}
+    return "paragraph" if "paragraph" in found else ("wrap" if found else None)
 
 
 def _no_progress(_done: float) -> None:

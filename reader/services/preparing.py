@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
 
 from reader.core.decode import decode_bytes
 from reader.core.document import (
@@ -36,7 +35,8 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
     paragraphs = split_paragraphs(text, line_breaks)
     if not paragraphs:
         raise InputError(f"{path.name}: the file holds no text")
-    return paragraphs, SideSource(str(path), encoding)
+    reading = line_reading(text) if line_breaks == "auto" else line_breaks
+    return paragraphs, SideSource(str(path), encoding, reading)
 
 
 def _decoded(path: Path) -> tuple[str, str]:
@@ -45,12 +45,6 @@ def _decoded(path: Path) -> tuple[str, str]:
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     return text, encoding
-
-
-def line_reading_of(*paths: Path) -> Literal["paragraph", "wrap"] | None:
-    """How importing the files read their single line breaks ("auto"), if they have any."""
-    found = {line_reading(_decoded(path)[0]) for path in paths} - {None}
-    return "paragraph" if "paragraph" in found else ("wrap" if found else None)
 
 
 def read_bytes(path: Path) -> bytes:

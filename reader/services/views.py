@@ -20,6 +20,7 @@ class DocumentSummary:
     paragraph_counts: tuple[int, ...]  # per side, in the same order
     author: str = ""
     source: str = ""
+    line_reading: str | None = None  # after an import: how single line breaks were read
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,13 @@ def _add_side(
     sentences: Sequence[Sequence[Span]],
     source: SideSource,
 ) -> None:
-    side = Side(document=doc, role=role, lang=side_text.lang, **vars(source))
+    side = Side(
+        document=doc,
+        role=role,
+        lang=side_text.lang,
+        filename=source.filename,
+        encoding=source.encoding,
+    )
     session.add(side)
     _add_paragraphs(session, side, side_text, sentences)
 
@@ -90,8 +96,8 @@ def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> N
             continue
         side = sides.get(role) or Side(document=doc, role=role)
         side.lang = side_text.lang
-        for name, value in vars(prepared.sources.get(role, SideSource())).items():
-            setattr(side, name, value)
+        source = prepared.sources.get(role, SideSource())
+        side.filename, side.encoding = source.filename, source.encoding
         session.add(side)
         session.flush()
         session.execute(delete(Sentence).where(Sentence.side_id == side.id))

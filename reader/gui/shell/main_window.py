@@ -440,12 +440,7 @@ class MainWindow(QMainWindow):
                 again=again,
                 line_breaks=request.line_breaks,
             )
-            reading = (
-                library.line_reading(request.path, request.translation)
-                if request.line_breaks == "auto"
-                else request.line_breaks
-            )
-            return summary, library.list_documents(), reading
+            return summary, library.list_documents(), summary.line_reading
 
         def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def wrapped(outcome: Any) -> None:
