@@ -135,18 +135,9 @@ class ChecksController:
     def show(self, finding: Finding) -> None:
         """Select the finding's row and mark its span, and the spans it points at, scrolled
         into view."""
-        model, view = self.window.model, self.window.parallel
         places = [(finding.side, finding.paragraph, finding.start, finding.end)]
         places += [(p.side, p.paragraph, p.start, p.end) for p in finding.related]
-        sentences = model.sentences
-        if sentences is None:
-            return
-        spans = [s for s in (sentences.paragraph_span(*place) for place in places) if s]
-        if not spans:
-            return
-        model.set_decorations(LAYER, spans)
-        view.select_row(spans[0].row, spans[0].column)
-        view.reveal(spans[:1], centre=True)
+        self.window.parallel.show_places(LAYER, places)
 
     def flag(self, findings: list[Finding]) -> None:
         doc_id = self._shown_id()

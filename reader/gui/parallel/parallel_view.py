@@ -7,7 +7,7 @@ rows after every change, which takes seconds on a long book and would happen on 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 from reader.gui.parallel.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
 from reader.gui.parallel.parallel_model import ParallelModel, Role
 from reader.gui.parallel.sentence_map import CellSpan
+
+Place = tuple[str, int, int, int]  # side, paragraph index, start, end (code points)
 
 REVEAL_MARGIN = 24  # pixels kept between a revealed span and the view's edge
 # Roles whose change can change a row's height.
@@ -190,6 +192,23 @@ class ParallelView(QTableView):
         """Where a span of a cell's text is drawn, in viewport coordinates."""
         index = self.model().index(span.row, span.column)
         return self._delegate.span_rect(index, self.visualRect(index), span.start, span.end)
+
+    def show_places(self, layer: str, places: Iterable[Place]) -> bool:
+        """Mark places of the sides' paragraphs, (side, paragraph, start, end) in code points,
+        as a layer of highlights, select the first one's row and bring it to the middle.
+        False when none of them is shown (nothing is changed then)."""
+        model = self.parallel_model()
+        sentences = model.sentences
+        if sentences is None:
+            return False
+        found = (sentences.paragraph_span(*place) for place in places)
+        spans = [span for span in found if span is not None]
+        if not spans:
+            return False
+        model.set_decorations(layer, spans)
+        self.select_row(spans[0].row, spans[0].column)
+        self.reveal(spans[:1], centre=True)
+        return True
 
     def reveal(self, spans: Sequence[CellSpan], centre: bool = False) -> None:
         """Scroll so that the spans show, keeping a margin: by the least amount (their top

@@ -255,16 +255,9 @@ class TermsController:
 
     def show_places(self, places: list[TermPlace]) -> None:
         """Mark the term's place and what renders it, select its row and scroll to it."""
-        model, view = self.window.model, self.window.parallel
-        sentences = model.sentences
-        if sentences is None:
-            return
-        found = (sentences.paragraph_span(p.side, p.paragraph, p.start, p.end) for p in places)
-        spans = [s for s in found if s is not None]
-        if spans:
-            model.set_decorations(LAYER, spans)
-            view.select_row(spans[0].row, spans[0].column)
-            view.reveal(spans[:1], centre=True)
+        self.window.parallel.show_places(
+            LAYER, [(p.side, p.paragraph, p.start, p.end) for p in places]
+        )
 
     def _failure(self, title: str) -> Callable[[Exception], None]:
         return lambda error: self.window.show_error(title, error)
