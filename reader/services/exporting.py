@@ -20,11 +20,10 @@ from reader.export.formats import FORMATS
 from reader.export.model import ExportDocument, Progress, no_progress
 from reader.services import anchoring
 from reader.services.library import Library
+from reader.services.preparing import read_bytes
 from reader.services.views import DocumentSummary, SideView
 from reader.store import annotations as annotation_rows
 from reader.store import repository
-
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def import_tmx(library: Library, path: Path, title: str | None = None) -> Docume
     from reader.export.tmx_read import read_tmx  # translate-toolkit loads only when needed
 
     path = Path(path)
-    aligned = read_tmx(_read(path), path.stem)
+    aligned = read_tmx(read_bytes(path), path.stem)
     text = replace(aligned.text, title=title) if title else aligned.text
     assert text.target is not None  # read_tmx insists on two languages
     source = SideSource(str(path), "utf-8")
@@ -135,7 +134,7 @@ def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:
     """
     from reader.export.webanno_read import read_webanno  # loads only when needed
 
-    incoming = read_webanno(_read(Path(path)).decode("utf-8-sig", errors="replace"))
+    incoming = read_webanno(read_bytes(Path(path)).decode("utf-8-sig", errors="replace"))
     with library.store.transaction() as session:
         texts = {role: side.text for role, side in anchoring.side_texts(session, doc_id).items()}
         seen = {_identity(a) for a in annotation_rows.for_document(session, doc_id)}
@@ -162,18 +161,6 @@ def _side_text(side: SideView) -> SideText:
 
 def _sentences(side: SideText) -> tuple[tuple[Span, ...], ...]:
     return tuple(tuple(split_sentences(p, side.lang)) for p in side.paragraphs)
-
-
-def _read(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: a folder, not a file")
-    if not path.is_file():
-        raise InputError(f"{path}: not a regular file (a pipe or a device?)")
-    if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise InputError(f"{path.name}: too large to import (over 200 MB)")
-    return path.read_bytes()
 
 
 def _found_again(anchors: tuple[Anchor, ...], texts: dict[str, str]) -> tuple[Anchor, ...] | None:

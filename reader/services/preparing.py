@@ -56,7 +56,7 @@ def read_bytes(path: Path) -> bytes:
     if not path.is_file():
         raise InputError(f"{path}: not a regular file (a pipe or a device?)")
     if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path.name}: too large to be a text to read (over 200 MB)")
+        raise InputError(f"{path.name}: too large to import (over 200 MB)")
     try:
         return path.read_bytes()
     except OSError as error:
