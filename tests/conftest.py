@@ -87,6 +87,17 @@ def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
 
 
 @pytest.fixture
+def no_starter_terms(db_url: str) -> None:
+    """The test database without the corpus's starter terms: the test builds its own."""
+    library = Library.open(db_url, seed=False)
+    try:
+        for term in library.terms.list():
+            library.terms.remove(term.id)
+    finally:
+        library.close()
+
+
+@pytest.fixture
 def library(db_url: str) -> Iterator[Library]:
     lib = Library.open(db_url)
     yield lib

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader.core.document import BilingualText, SideSource, SideText
 from reader.core.text import split_paragraphs
@@ -26,9 +28,15 @@ def corpus_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "corpus"
 
 
+@lru_cache(maxsize=4)
+def _manifest(folder: Path) -> dict[str, Any]:
+    """The folder's manifest, read once: every start consults it twice (documents, terms)."""
+    return tomllib.loads((folder / "manifest.toml").read_text("utf-8"))
+
+
 def entries(folder: Path | None = None) -> list[CorpusEntry]:
     folder = folder or corpus_dir()
-    manifest = tomllib.loads((folder / "manifest.toml").read_text("utf-8"))
+    manifest = _manifest(folder)
     return [
         CorpusEntry(
             key=item["key"],
@@ -45,8 +53,7 @@ def entries(folder: Path | None = None) -> list[CorpusEntry]:
 def starter_terms(folder: Path | None = None) -> Path | None:
     """The term base that comes with the corpus, if the manifest names one."""
     folder = folder or corpus_dir()
-    manifest = tomllib.loads((folder / "manifest.toml").read_text("utf-8"))
-    name = manifest.get("terms", {}).get("file")
+    name = _manifest(folder).get("terms", {}).get("file")
     return folder / name if name else None
 
 

@@ -80,8 +80,8 @@ class Library:
         library (no corpus document, no term) also gets the corpus's starter term base."""
         with self._store.transaction() as session:
             present = repository.corpus_keys(session)
-        starter = corpus.starter_terms()
-        if not present and starter is not None and not self.terms.list():
+        starter = None if present else corpus.starter_terms()
+        if starter is not None and not self.terms.list():
             self.terms.import_file(starter)
         added = 0
         for entry in corpus.entries():

@@ -6,18 +6,9 @@ from pathlib import Path
 import pytest
 
 from reader.launch import main
-from reader.services.library import Library
 
-
-@pytest.fixture(autouse=True)
-def _no_starter_terms(db_url: str) -> None:
-    """Each test builds its own term base, without the corpus's starter terms."""
-    library = Library.open(db_url, seed=False)
-    try:
-        for term in library.terms.list():
-            library.terms.remove(term.id)
-    finally:
-        library.close()
+# Each test builds its own term base, without the corpus's starter terms.
+pytestmark = pytest.mark.usefixtures("no_starter_terms")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -24,23 +24,13 @@ from reader.services.library import Library
 from tests.gui.annotating.test_flagging import ROW, highlight_point, select
 from tests.gui.parallel.test_flagging_offsets import open_span_editor
 
-pytestmark = pytest.mark.gui
+# Each test builds its own term base, without the corpus's starter terms.
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_starter_terms")]
 
 
 @pytest.fixture(autouse=True)
 def _named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(annotator.QInputDialog, "getText", lambda *a, **k: ("Ada", True))
-
-
-@pytest.fixture(autouse=True)
-def _no_starter_terms(db_url: str) -> None:
-    """Each test builds its own term base, without the corpus's starter terms."""
-    library = Library.open(db_url, seed=False)
-    try:
-        for term in library.terms.list():
-            library.terms.remove(term.id)
-    finally:
-        library.close()
 
 
 def shown_panel(window: MainWindow, qtbot: QtBot) -> terms_panel.TermsPanel:
