@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.checks import Finding
 from reader.core.mqm import Annotation
 from reader.gui.annotating.flag_dialog import FlagRequest
+from reader.gui.common.commands import RunFirstCommand
 from reader.gui.common.library_runner import JobRunner
 from reader.services.views import Occurrence
 
@@ -75,34 +76,6 @@ class Flagging(QObject):
         self.undo_stack.clear()
 
 
-class RunFirstCommand(QUndoCommand):
-    """A change that Flagging.perform runs before pushing: the push's redo() does nothing.
-
-    `text` names it on the undo stack; the messages go to the status bar once it is done or
-    undone."""
-
-    def __init__(self, flagging: Flagging, text: str, done: str, undone: str) -> None:
-        super().__init__(text)
-        self._flagging = flagging
-        self.done_message, self.undone_message = done, undone
-        self._pushed = False
-
-    def forward(self, library: Any) -> None:
-        raise NotImplementedError
-
-    def backward(self, library: Any) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True  # Flagging.perform has already run it
-            return
-        self._flagging.run(self.forward, self.done_message)
-
-    def undo(self) -> None:
-        self._flagging.run(self.backward, self.undone_message)
-
-
 class FlagCommand(RunFirstCommand):
     def __init__(
         self, flagging: Flagging, doc_id: int, request: FlagRequest, annotator: str
@@ -112,7 +85,7 @@ class FlagCommand(RunFirstCommand):
             category=request.category.split("/")[-1]
         )
         done, undone = translate("Flagging", "Flagged."), translate("Flagging", "Flag undone.")
-        super().__init__(flagging, name, done, undone)
+        super().__init__(flagging.run, name, done, undone)
         self._doc_id, self._request, self._annotator = doc_id, request, annotator
         self.annotation: Annotation | None = None
 
@@ -143,7 +116,7 @@ class EditCommand(RunFirstCommand):
 
     def __init__(self, flagging: Flagging, before: Annotation, after: Annotation) -> None:
         super().__init__(
-            flagging,
+            flagging.run,
             translate("Flagging", "Edit Annotation"),
             translate("Flagging", "Annotation saved."),
             translate("Flagging", "Edit undone."),
@@ -162,7 +135,7 @@ class FlagManyCommand(RunFirstCommand):
     restores them with their ids."""
 
     def __init__(self, flagging: Flagging, text: str, done: str, undone: str) -> None:
-        super().__init__(flagging, text, done, undone)
+        super().__init__(flagging.run, text, done, undone)
         self.created: list[Annotation] = []
         self._deleted: list[Annotation] = []
 

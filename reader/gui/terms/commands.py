@@ -7,44 +7,18 @@ put terms back with their ids, so a redo restores the very term an undo removed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from reader.core.terms import Term
+from reader.gui.common.commands import Run, RunFirstCommand
 
 translate = QCoreApplication.translate
-Run = Callable[[Callable[[Any], Any], str], None]  # (job, status message)
 
 
-class TermCommand(QUndoCommand):
-    """`forward` and `backward` run on the library thread; `run` submits them."""
-
-    def __init__(self, run: Run, text: str, done: str, undone: str) -> None:
-        super().__init__(text)
-        self._run = run
-        self.done_message, self.undone_message = done, undone
-        self._pushed = False
-
-    def forward(self, library: Any) -> Any:
-        raise NotImplementedError
-
-    def backward(self, library: Any) -> Any:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True  # the controller has run it before pushing
-            return
-        self._run(self.forward, self.done_message)
-
-    def undo(self) -> None:
-        self._run(self.backward, self.undone_message)
-
-
-class AddTermsCommand(TermCommand):
+class AddTermsCommand(RunFirstCommand):
     def __init__(self, run: Run, drafts: Sequence[Term]) -> None:
         count = len(drafts)
         if count == 1:
@@ -69,7 +43,7 @@ class AddTermsCommand(TermCommand):
             library.terms.remove(term.id)
 
 
-class EditTermCommand(TermCommand):
+class EditTermCommand(RunFirstCommand):
     def __init__(self, run: Run, before: Term, after: Term) -> None:
         text = translate("TermsPanel", "Edit Term “{0}”").format(after.source)
         done = translate("TermsPanel", "Changed “{0}”.").format(after.source)
@@ -86,7 +60,7 @@ class EditTermCommand(TermCommand):
         return self._before
 
 
-class DeleteTermCommand(TermCommand):
+class DeleteTermCommand(RunFirstCommand):
     def __init__(self, run: Run, term: Term) -> None:
         text = translate("TermsPanel", "Delete Term “{0}”").format(term.source)
         done = translate("TermsPanel", "Deleted “{0}” from the term base.").format(term.source)
@@ -102,7 +76,7 @@ class DeleteTermCommand(TermCommand):
         return library.terms.restore(self._term)  # type: ignore[no-any-return]
 
 
-class ImportTermsCommand(TermCommand):
+class ImportTermsCommand(RunFirstCommand):
     """A file's terms: undo removes the added ones and takes the joined renderings out again."""
 
     def __init__(self, run: Run, path: Any, author: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 from reader.core.errors import Cancelled
 from reader.core.terms import Term
 from reader.gui.common.annotator import annotator_name
+from reader.gui.common.commands import RunFirstCommand
 from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.menus import menu_named
 from reader.gui.common.progress import ProgressTask
@@ -27,7 +28,6 @@ from reader.gui.terms.commands import (
     DeleteTermCommand,
     EditTermCommand,
     ImportTermsCommand,
-    TermCommand,
 )
 from reader.gui.terms.suggest_dialog import SuggestDialog
 from reader.gui.terms.term_dialog import TermDialog
@@ -172,7 +172,7 @@ class TermsController:
         if author is not None:
             self.perform(ImportTermsCommand(self.run, path, author))
 
-    def perform(self, command: TermCommand) -> None:
+    def perform(self, command: RunFirstCommand) -> None:
         """Run the change; push it on the undo stack only if it succeeded."""
 
         def done(result: Any) -> None:
