@@ -66,7 +66,7 @@ class SuggestDialog(QDialog):
 
     def _row(self, c: Candidate) -> list[QStandardItem]:
         paragraphs = dict.fromkeys(p.paragraph + 1 for p in c.elsewhere)
-        where = ", ".join(f"¶ {number}" for number in paragraphs)
+        where = ", ".join(f"¶{number}" for number in paragraphs)  # as the cells number them
         items = [
             QStandardItem(c.source),
             QStandardItem(c.rendering),
