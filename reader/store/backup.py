@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,8 +35,7 @@ def make_backup(database: Path, reason: str = "manual") -> Path:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{database.stem}-{stamp}-{reason}.db"
-    with sqlite3.connect(database) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+    _copy(database, target)
     for old in backups(database)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
@@ -68,9 +68,16 @@ def restore(database: Path, copy: Path) -> Path:
         stamp = datetime.now(UTC).strftime(_STAMP)
         before = backup_folder(database) / f"{database.stem}-{stamp}-damaged.db"
         shutil.copyfile(database, before)
-    with sqlite3.connect(copy) as source, sqlite3.connect(database) as target:
-        source.backup(target)
+    _copy(copy, database)
     return before
+
+
+def _copy(source: Path, target: Path) -> None:
+    """SQLite's online backup from one file to another. The connections are closed here, not
+    left to the collector: an open one keeps the library's write-ahead log from being folded
+    back into its file when the library closes."""
+    with closing(sqlite3.connect(source)) as reading, closing(sqlite3.connect(target)) as writing:
+        reading.backup(writing)
 
 
 def _made(copy: Path) -> datetime:
