@@ -7,13 +7,16 @@ worker thread after start-up). Results are cached per text, i.e. per paragraph.
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
+from reader.core import cache
 from reader.core.errors import InputError
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -52,7 +55,7 @@ def segment(text: str) -> tuple[Word, ...]:
     """jieba's words, punctuation and Latin runs included, so the words tile the whole text."""
     # jieba's dictionary is simplified; the length-preserving conversion keeps its offsets ours.
     simplified = to_script(text, "simplified")
-    tokens = _jieba().tokenize(simplified)
+    tokens = jieba_module().tokenize(simplified)
     return tuple(Word(start, end, text[start:end]) for _, start, end in tokens)
 
 
@@ -115,7 +118,7 @@ def preserving_length(convert: Callable[[str], str], text: str) -> str:
 
 def load() -> None:
     """Load jieba's dictionary, pypinyin's and OpenCC's, so that the first real call is quick."""
-    _jieba().initialize()
+    jieba_module()
     _syllables("中")
     for script in SCRIPTS:
         _converter(script)
@@ -159,15 +162,41 @@ def _converter(script: Script) -> Callable[[str], str]:
 
 
 @lru_cache(maxsize=1)
-def _jieba():  # -> the jieba module
-    import jieba
+def jieba_module():  # -> the jieba module, its dictionary loaded
+    """jieba, loaded in a third of the time it takes by itself.
 
+    It finds its own files through pkg_resources, whose import alone takes 0.15 s, when a
+    plain path does; and it reads its dictionary's cache with marshal.load on the open file
+    (0.9 s) where reading the bytes first takes 0.2 s. The cache lives in ours, not in a /tmp
+    that every user shares.
+    """
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import fails: plain path
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
     jieba.setLogLevel(60)  # its start-up chatter would land in our output
+    _initialize(jieba.dt)
     return jieba
+
+
+def _initialize(tokenizer) -> None:  # a jieba.Tokenizer
+    with tokenizer.lock:
+        if tokenizer.initialized:
+            return
+        folder = cache.folder()
+        tokenizer.tmp_dir = str(folder)
+        try:
+            tokenizer.FREQ, tokenizer.total = marshal.loads((folder / "jieba.cache").read_bytes())
+            tokenizer.initialized = True
+        except (OSError, EOFError, ValueError, TypeError):
+            folder.mkdir(parents=True, exist_ok=True)
+            tokenizer.initialize()  # builds the dictionary and writes jieba.cache there
 
 
 def word_frequencies() -> dict[str, int]:
     """jieba's dictionary: each word's count in the corpus it was built from."""
-    jieba = _jieba()
-    jieba.initialize()
-    return jieba.dt.FREQ
+    return jieba_module().dt.FREQ

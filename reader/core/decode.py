@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from reader.core.errors import InputError
 
 _BOMS = (
@@ -81,6 +79,8 @@ def _detect(data: bytes) -> str | None:
     chinese = _chinese_utf16(data)
     if chinese or nuls:
         return chinese  # None for binary
+    from charset_normalizer import from_bytes  # here: only a file in a legacy encoding needs it
+
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         return None

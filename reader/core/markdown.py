@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SKIPPED = {"image", "html_inline"}  # no words of the text
@@ -18,6 +20,8 @@ _SKIPPED = {"image", "html_inline"}  # no words of the text
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # here: commands that read no Markdown start faster
+
     return MarkdownIt("commonmark", {"html": True})
 
 

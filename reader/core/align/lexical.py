@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from reader.core import cedict
+from reader.core import cedict, chinese
 
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*|[?!\"“”]")
 _ZH_KEEP_PUNCT = {"？": "?", "?": "?", "！": "!", "!": "!", "“": '"', "”": '"', '"': '"'}
@@ -297,11 +297,9 @@ def available() -> bool:
 @lru_cache(maxsize=1)
 def _jieba():  # -> module | None
     try:
-        import jieba
+        return chinese.jieba_module()
     except ImportError:
         return None
-    jieba.setLogLevel(60)  # its start-up chatter would land in our output
-    return jieba
 
 
 def stem(word: str) -> str:
