@@ -217,9 +217,10 @@ def test_align_document_nests_sentences_in_paragraph_beads() -> None:
     assert doc.src_sentences[2].paragraph == 1
 
 
-def test_an_over_long_unit_costs_no_more_than_its_opening() -> None:
-    # A book with no sentence ends is one unit: its embedding and its words are read from
-    # its opening, so time and memory stay bounded (bench/long_units.py imports 5 MB).
+def test_an_over_long_unit_costs_no_more_than_its_ends() -> None:
+    # A book with no sentence ends is one unit: its embedding is read from its opening and
+    # closing tokens and its words from its opening, so time and memory stay bounded
+    # (bench/long_units.py imports 5 MB).
     if not embed.available():
         pytest.skip("the sentence encoder is not installed")
     long_text = "the current order must change " * 20_000
@@ -227,3 +228,23 @@ def test_an_over_long_unit_costs_no_more_than_its_opening() -> None:
     assert runs._lens is not None and runs._lens[0] == embed.MAX_SENTENCE_TOKENS
     features = UnitFeatures([long_text], "en")
     assert sum(len(unit) for unit in features.en) <= MAX_UNIT_CHARS // 3
+
+
+def test_a_long_document_is_embedded_by_a_share_of_each_unit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The encoder's cost is in its tokens: a side of 20,000 paragraphs reads about 30 of each
+    # (bench/align_scale.py --paragraphs), a short document every token up to 512.
+    assert embed.unit_tokens(40) == embed.MAX_SENTENCE_TOKENS
+    assert embed.unit_tokens(20_000) == embed.MIN_UNIT_TOKENS
+    assert embed.unit_tokens(embed.SIDE_TOKENS // 100) == 100
+    if not embed.available():
+        pytest.skip("the sentence encoder is not installed")
+    monkeypatch.setattr(embed, "SIDE_TOKENS", 200)  # five units: 40 tokens each
+    opening, closing = "Russia and China agree. ", "The weather is cold in winter. "
+    runs = embed.RunEmbedder([opening * 30 + closing * 30] + ["A short line."] * 4)
+    assert runs._lens is not None and runs._lens[0] == 40 and runs._lens[1] < 40
+    unit = runs.runs(1)[0]
+    about_opening, about_closing = embed.embed([opening.strip(), closing.strip()])
+    # both ends are read: the closing counts (the opening alone gives 0.07 here)
+    assert float(unit @ about_closing) > 0.3 and float(unit @ about_opening) > 0.5
