@@ -32,12 +32,14 @@ def _import(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
         help="import a text: one file with both languages, or an original and its translation",
-        description="Import plain text or Markdown in any common encoding. One file holding both "
-        "languages is split by script; with --translation the two files are paired. Paragraphs "
-        "are separated by blank lines; where lines are separated by single line breaks, each "
-        "line is read as a paragraph unless the lines look hard-wrapped (of an editor's even "
-        "width), which are joined. The import says which reading it used; --line-breaks "
-        "chooses the other.",
+        description="Import plain text or Markdown in any common encoding, a Word document "
+        "(.docx), a saved web page (its article only) or an EPUB book (its chapters in order); "
+        "the kind is told from the content. One file holding both languages (a bilingual "
+        "two-column table too) is split by script; with --translation the two files are "
+        "paired. In text, paragraphs are separated by blank lines; where lines are separated "
+        "by single line breaks, each line is read as a paragraph unless the lines look "
+        "hard-wrapped (of an editor's even width), which are joined. The import says which "
+        "reading it used; --line-breaks chooses the other.",
     )
     parser.add_argument("path", type=Path, help="the original, or a file with both languages")
     parser.add_argument("--translation", type=Path, metavar="PATH", help="the translation")

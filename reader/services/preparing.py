@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.core import formats
 from reader.core.decode import decode_bytes
 from reader.core.document import (
     Bead,
@@ -25,26 +26,27 @@ from reader.core.text import (
     split_paragraphs,
 )
 
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 MAX_BYTES = 200 * 1024 * 1024
 
 
 def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[str], SideSource]:
-    """Decode a text or Markdown file and split it into paragraphs."""
-    text, encoding = _decoded(path)
+    """A file's paragraphs: a Word document's, a web page's or an EPUB book's as they are
+    laid out, a text or Markdown file's as its blank lines (and line breaks) divide it."""
+    data = read_bytes(path)
+    kind = formats.detect(data, path.name)
+    if kind in formats.STRUCTURED:
+        paragraphs = formats.paragraphs(kind, data, path.name)
+        if not paragraphs:
+            raise InputError(f"{path.name}: the file holds no text")
+        return paragraphs, SideSource(str(path), kind)
+    text, encoding = decode_bytes(data, path.name)
+    if kind == "markdown":
+        text = markdown_to_text(text)
     paragraphs = split_paragraphs(text, line_breaks)
     if not paragraphs:
         raise InputError(f"{path.name}: the file holds no text")
     reading = line_reading(text) if line_breaks == "auto" else line_breaks
     return paragraphs, SideSource(str(path), encoding, reading)
-
-
-def _decoded(path: Path) -> tuple[str, str]:
-    """A text or Markdown file's text, Markdown's markup taken off, and its encoding."""
-    text, encoding = decode_bytes(read_bytes(path), path.name)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        text = markdown_to_text(text)
-    return text, encoding
 
 
 def read_bytes(path: Path) -> bytes:

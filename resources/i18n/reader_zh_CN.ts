@@ -1043,8 +1043,8 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Text files (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation>文本文件 (*.txt *.md *.markdown *.text);;所有文件 (*)</translation>
+        <source>Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>文本 (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

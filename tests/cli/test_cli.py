@@ -120,6 +120,9 @@ def test_a_closed_pipe_is_not_an_error(db_url: str) -> None:
         (("当前的秩序。\n", "它在变化。\n"), "a.txt and b.txt are both in Chinese"),
         (("当前的秩序。\n\n它在变化。\n",), "a.txt holds no English, only Chinese"),
         ((b"\xff\xfe\x00\x00garbage\xff\xff\xff\xff",), "a.txt: marked as UTF-32 text, but"),
+        ((b"%PDF-1.7\n%binary",), "a.txt: a PDF; save its text as .txt (or .docx)"),
+        ((b"PK\x03\x04\x14\x00torn",), "a.txt: a damaged ZIP archive"),
+        ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",), "a.txt: a Word 97-2003 file; save it as .docx"),
     ],
 )
 def test_imports_that_cannot_make_a_document_say_why(

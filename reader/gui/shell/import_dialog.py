@@ -92,7 +92,10 @@ class ImportDialog(QDialog):
 
     def _browse(self, field: QLineEdit, caption: str) -> None:
         start = field.text() or self._start_dir
-        text_files = self.tr("Text files (*.txt *.md *.markdown *.text);;All files (*)")
+        text_files = self.tr(
+            "Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;"
+            "All files (*)"
+        )
         path, _ = QFileDialog.getOpenFileName(self, caption, start, text_files)
         if path:
             field.setText(path)

@@ -66,6 +66,21 @@ def test_import_shows_the_new_document(window: MainWindow, qtbot: QtBot, tmp_pat
     assert any("第一段" in text for text in targets)
 
 
+def test_a_word_document_picked_in_the_dialog_opens_as_a_pair(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    sample = Path(__file__).resolve().parents[2] / "samples" / "bilingual-table.docx"
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.original, str(sample))
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.import_files(dialog.request())
+    assert window.model.document is not None
+    assert window.model.document.title == "A partnership"
+    targets = [window.model.index(r, Column.TARGET).data() for r in range(window.model.rowCount())]
+    assert any("俄罗斯和中国是伙伴" in (text or "") for text in targets)
+
+
 def test_slow_import_shows_a_busy_indicator(qtbot: QtBot, db_url: str, tmp_path: Path) -> None:
     release = threading.Event()
     real = library_opener(db_url)

@@ -1,0 +1,60 @@
+"""Importing what reviewers receive: Word documents, saved web pages and EPUB books."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import InputError
+from reader.services.library import Library
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_a_bilingual_word_table_becomes_a_pair(library: Library) -> None:
+    summary = library.import_files(SAMPLES / "bilingual-table.docx")
+    assert summary.languages == ("en", "zh")
+    view = library.load_document(summary.id)
+    assert view.target is not None
+    assert view.target.paragraphs == (
+        "当前的世界秩序正在发生变化。",
+        "俄罗斯和中国是伙伴。",
+        "没有人预料到这一点。",
+    )
+    pairs = {(b.src, b.tgt) for b in view.paragraph_beads}
+    english = view.source.paragraphs
+    assert (english.index("Russia and China are partners."),) == next(
+        src for src, tgt in pairs if tgt == (1,)
+    )
+
+
+def test_two_editions_of_a_book_are_aligned_chapter_heading_to_heading(
+    library: Library,
+) -> None:
+    summary = library.import_files(SAMPLES / "book-en.epub", SAMPLES / "book-zh.epub")
+    assert summary.paragraph_counts == (6, 6)
+    view = library.load_document(summary.id)
+    assert [(b.src, b.tgt) for b in view.paragraph_beads] == [((i,), (i,)) for i in range(6)]
+    assert summary.title == "Chapter One"
+
+
+def test_a_saved_web_page_imports_its_article_only(library: Library, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"  # a misleading name: the content decides
+    shutil.copy(SAMPLES / "blog-post.html", page)
+    summary = library.import_files(page)
+    view = library.load_document(summary.id)
+    assert view.source.paragraphs[0] == "A partnership of two powers"
+    assert not any("Copyright" in p or "Recent posts" in p for p in view.source.paragraphs)
+
+
+@pytest.mark.parametrize("name", ["bilingual-table.docx", "book-en.epub"])
+def test_a_damaged_file_stores_nothing(library: Library, tmp_path: Path, name: str) -> None:
+    data = (SAMPLES / name).read_bytes()
+    broken = tmp_path / name
+    broken.write_bytes(data[: len(data) // 2])
+    before = len(library.list_documents())
+    with pytest.raises(InputError):
+        library.import_files(broken)
+    assert len(library.list_documents()) == before
