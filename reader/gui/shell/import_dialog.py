@@ -93,8 +93,7 @@ class ImportDialog(QDialog):
     def _browse(self, field: QLineEdit, caption: str) -> None:
         start = field.text() or self._start_dir
         text_files = self.tr(
-            "Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;"
-            "All files (*)"
+            "Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;All files (*)"
         )
         path, _ = QFileDialog.getOpenFileName(self, caption, start, text_files)
         if path:
