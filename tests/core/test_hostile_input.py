@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import codecs
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core import formats
 from reader.core.decode import decode_bytes
 from reader.core.errors import InputError
 from reader.core.markdown import markdown_to_text
@@ -107,6 +109,33 @@ JSON = st.recursive(
 def test_annotation_json_reads_or_is_refused(value: object) -> None:
     text = value if isinstance(value, str) else json.dumps(value)
     refused_or_read(read_webanno, text)
+
+
+def _read_any_kind(data: bytes) -> None:
+    kind = formats.detect(data, "x.txt")
+    if kind in formats.STRUCTURED:
+        formats.paragraphs(kind, data, "x.txt")
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@settings(PROBE, max_examples=150)
+@given(
+    st.sampled_from(["bilingual-table.docx", "book-en.epub"]),
+    st.floats(min_value=0.0, max_value=1.0),
+    st.binary(min_size=1, max_size=64),
+)
+def test_damaged_word_and_epub_files_read_or_are_refused(name: str, at: float, junk: bytes) -> None:
+    data = (SAMPLES / name).read_bytes()
+    start = int(at * (len(data) - 1))
+    refused_or_read(_read_any_kind, data[:start] + junk + data[start + len(junk) :])
+
+
+@PROBE
+@given(TEXT.map(lambda t: f"<!DOCTYPE html><html><body><p>{t}</p></body></html>".encode()))
+def test_web_pages_read_or_are_refused(data: bytes) -> None:
+    refused_or_read(_read_any_kind, data)
 
 
 @pytest.mark.parametrize("size", [1, 100_000])

@@ -50,12 +50,26 @@ def paragraphs(kind: Kind, data: bytes, name: str) -> list[str]:
     raise ValueError(f"{kind} is not a structured kind")
 
 
+def damaged_file_errors() -> tuple[type[Exception], ...]:
+    """What the readers of ZIP-packed XML raise on a damaged file, at any step of reading."""
+    import zlib
+
+    import lxml.etree
+
+    # zipfile raises NotImplementedError for a compression method or a version it cannot read
+    # and RuntimeError for an encrypted member
+    return (
+        *(zipfile.BadZipFile, zlib.error, lxml.etree.LxmlError, EOFError, KeyError, ValueError),
+        *(NotImplementedError, RuntimeError),
+    )
+
+
 def _archive_kind(data: bytes, name: str) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError) as error:
+    except (*damaged_file_errors(), OSError) as error:
         raise InputError(f"{name}: a damaged ZIP archive ({error})") from error
     if mimetype == b"application/epub+zip":
         return "epub"

@@ -8,11 +8,11 @@ the mixed-file import pairs as it pairs a file laid out line by line.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
 from reader.core.errors import InputError
+from reader.core.formats import damaged_file_errors
 from reader.core.formats.blocks import tidy
 from reader.core.text import script_of
 
@@ -25,9 +25,9 @@ def paragraphs(data: bytes, name: str) -> list[str]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        return [text for text in _blocks(document) if text]
+    except (PackageNotFoundError, *damaged_file_errors()) as error:
         raise InputError(f"{name}: not a readable Word document ({error})") from error
-    return [text for text in _blocks(document) if text]
 
 
 def _blocks(document: Any) -> Iterator[str]:

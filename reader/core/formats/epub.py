@@ -8,11 +8,11 @@ the whole book. The table of contents (the navigation document) is no text of th
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
 from reader.core.errors import InputError
+from reader.core.formats import damaged_file_errors
 from reader.core.formats.blocks import text_blocks
 
 
@@ -22,12 +22,13 @@ def paragraphs(data: bytes, name: str) -> list[str]:
 
     try:
         book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": True})
-    except (epub.EpubException, zipfile.BadZipFile, KeyError, ValueError) as error:
+        return [
+            block
+            for item in _chapters(book, ebooklib.ITEM_DOCUMENT)
+            for block in _chapter_blocks(item.get_content())
+        ]
+    except (epub.EpubException, *damaged_file_errors()) as error:
         raise InputError(f"{name}: not a readable EPUB book ({error})") from error
-    out: list[str] = []
-    for item in _chapters(book, ebooklib.ITEM_DOCUMENT):
-        out.extend(_chapter_blocks(item.get_content(), name))
-    return out
 
 
 def _chapters(book: Any, document_type: int) -> Iterator[Any]:
@@ -40,13 +41,9 @@ def _chapters(book: Any, document_type: int) -> Iterator[Any]:
         yield item
 
 
-def _chapter_blocks(content: bytes, name: str) -> Iterator[str]:
-    import lxml.etree
+def _chapter_blocks(content: bytes) -> Iterator[str]:
     import lxml.html
 
-    try:
-        root = lxml.html.document_fromstring(content)
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise InputError(f"{name}: a chapter is not readable XHTML ({error})") from error
+    root = lxml.html.document_fromstring(content)
     body = root.find("body")
     yield from text_blocks(body if body is not None else root)

@@ -6,7 +6,12 @@ for its measures), every text block of the body is read instead.
 
 from __future__ import annotations
 
+import logging
+
 from reader.core.formats.blocks import text_blocks
+
+# trafilatura reports its own choices as warnings, which would reach the command line's output
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def paragraphs(data: bytes) -> list[str]:
