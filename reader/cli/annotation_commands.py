@@ -111,8 +111,10 @@ def run_annotations(args: argparse.Namespace) -> int:
 def _line(a: Annotation) -> str:
     quotes = " ↔ ".join(f"{_side_mark(anchor)}{anchor.exact!r}" for anchor in a.anchors)
     orphan = " [orphaned]" if a.orphaned else ""
+    fix = f"  → {visible(a.fix)!r}{' [accepted]' if a.fix_accepted else ''}" if a.fix else ""
     comment = f"  # {visible(a.comment)}" if a.comment else ""
-    return f"{a.id}: {a.status} {a.severity} {visible(a.category)}{orphan}  {quotes}{comment}"
+    head = f"{a.id}: {a.status} {a.severity} {visible(a.category)}{orphan}"
+    return f"{head}  {quotes}{fix}{comment}"
 
 
 def _side_mark(anchor: Anchor) -> str:
@@ -126,6 +128,7 @@ def _record(a: Annotation) -> dict[str, object]:
     }
     record |= {
         "status": a.status,
+        "fix_accepted": a.fix_accepted,
         "orphaned": a.orphaned,
         "created_at": a.created_at.isoformat() if a.created_at else None,
         "modified_at": a.modified_at.isoformat() if a.modified_at else None,
@@ -134,6 +137,27 @@ def _record(a: Annotation) -> dict[str, object]:
         anchor = a.anchor_on(side)
         record[side] = None if anchor is None else asdict(anchor)
     return record
+
+
+def _accept_fix(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "accept-fix",
+        help="accept an annotation's fix for the revised translation",
+        description="Accept the fixes the revised translation applies (export -f revised-txt, "
+        "revised-docx or revised-xliff). Only a fix of a span of the translation can be "
+        "accepted.",
+    )
+    parser.add_argument("ids", metavar="ID", type=int, nargs="+", help="annotation ids")
+    parser.add_argument("--withdraw", action="store_true", help="withdraw the acceptance instead")
+    parser.set_defaults(run=run_accept_fix)
+
+
+def run_accept_fix(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        for ann_id in args.ids:
+            annotation = library.annotations.accept_fix(ann_id, not args.withdraw)
+            print(_line(annotation))
+    return 0
 
 
 def _score(subparsers: Subparsers) -> None:
@@ -191,4 +215,10 @@ def run_reimport(args: argparse.Namespace) -> int:
     return 0
 
 
-ANNOTATION_COMMANDS: list[Callable[[Subparsers], None]] = [_flag, _annotations, _score, _reimport]
+ANNOTATION_COMMANDS: list[Callable[[Subparsers], None]] = [
+    _flag,
+    _annotations,
+    _accept_fix,
+    _score,
+    _reimport,
+]

@@ -53,6 +53,8 @@ class Annotation:
     fix: str = ""
     annotator: str = ""
     status: str = "open"
+    # The reviewer accepted the fix: the revised translation (core.revision) applies it.
+    fix_accepted: bool = False
     id: int | None = None
     created_at: datetime | None = None
     modified_at: datetime | None = None
@@ -65,6 +67,8 @@ class Annotation:
             raise InputError(f"unknown severity {self.severity!r}")
         if self.status not in STATUSES:
             raise InputError(f"unknown status {self.status!r}")
+        if self.fix_accepted and not (self.fix and self.anchor_on("target")):
+            raise InputError("only a fix of a span of the translation can be accepted")
 
     def anchor_on(self, side: str) -> Anchor | None:
         return next((a for a in self.anchors if a.side == side), None)

@@ -67,5 +67,23 @@ FORMATS: dict[str, Format] = {
             "aligned text as XLIFF 1.2, errors as notes",
             "xliff:render_xliff",
         ),
+        _format(
+            "revised-txt",
+            ".txt",
+            "the translation with the accepted fixes applied",
+            "revised:render_revised_txt",
+        ),
+        _format(
+            "revised-docx",
+            ".docx",
+            "the revised translation in Word, each fix a tracked change with its comment",
+            "revised:render_revised_docx",
+        ),
+        _format(
+            "revised-xliff",
+            ".xlf",
+            "aligned text as XLIFF 1.2 with the revised translation, fixes as notes",
+            "revised:render_revised_xliff",
+        ),
     )
 }

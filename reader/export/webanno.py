@@ -22,6 +22,7 @@ PURPOSES = {
     "editing": "fix",
 }
 STATUS_TAG = "status:"  # a "tagging" body such as "status:resolved"
+FIX_ACCEPTED_TAG = "fix:accepted"  # the reviewer accepted the fix for the revised translation
 
 
 def side_iri(doc: ExportDocument, role: str) -> str:
@@ -63,6 +64,8 @@ def _item(doc: ExportDocument, number: int, a: Annotation) -> dict[str, Any]:
         for purpose, field in PURPOSES.items()
         if values[field]
     ] + [_body("tagging", STATUS_TAG + a.status)]
+    if a.fix_accepted:
+        item["body"].append(_body("tagging", FIX_ACCEPTED_TAG))
     item["target"] = [
         {
             "source": side_iri(doc, anchor.side),

@@ -9,7 +9,7 @@ from typing import Any
 from reader.core.anchors import Anchor
 from reader.core.errors import InputError
 from reader.core.mqm import Annotation
-from reader.export.webanno import PURPOSES, STATUS_TAG
+from reader.export.webanno import FIX_ACCEPTED_TAG, PURPOSES, STATUS_TAG
 
 ROLES = ("source", "target")
 
@@ -47,6 +47,7 @@ def _annotation(item: Any, number: int) -> Annotation:
     if not isinstance(item, dict) or item.get("type") != "Annotation":
         raise InputError(f"item {number} is not an Annotation")
     fields = {"category": "", "severity": "", "comment": "", "fix": "", "status": "open"}
+    accepted = False
     for body in _as_list(item.get("body")):
         if not isinstance(body, dict):
             continue
@@ -55,6 +56,8 @@ def _annotation(item: Any, number: int) -> Annotation:
             fields[PURPOSES[purpose]] = value
         elif purpose == "tagging" and value.startswith(STATUS_TAG):
             fields["status"] = value.removeprefix(STATUS_TAG)
+        elif purpose == "tagging" and value == FIX_ACCEPTED_TAG:
+            accepted = True
     creator = item.get("creator")
     anchors = tuple(_anchor(target, number) for target in _as_list(item.get("target")))
     try:
@@ -63,6 +66,7 @@ def _annotation(item: Any, number: int) -> Annotation:
             annotator=str(creator.get("name", "")) if isinstance(creator, dict) else "",
             created_at=_time(item.get("created")),
             modified_at=_time(item.get("modified")),
+            fix_accepted=accepted,
             **fields,
         )
     except (ValueError, TypeError, KeyError) as error:

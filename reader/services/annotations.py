@@ -112,6 +112,13 @@ class Annotations:
     def reopen(self, ann_id: int) -> mqm.Annotation:
         return self._set_status(ann_id, "open")
 
+    def accept_fix(self, ann_id: int, accepted: bool = True) -> mqm.Annotation:
+        """Accept the fix for the revised translation (or withdraw the acceptance)."""
+        with self._store.transaction() as session:
+            stored = _found(rows.get(session, ann_id), ann_id)
+            changed = rows.replace(session, replace(stored, fix_accepted=accepted))
+            return _found(changed, ann_id)
+
     def delete(self, ann_id: int) -> mqm.Annotation:
         """Delete; the returned value given to `restore` brings it back (undo)."""
         with self._store.transaction() as session:

@@ -14,6 +14,7 @@ from reader.core.anchors import Anchor, reanchor
 from reader.core.document import PreparedDocument, SideSource, SideText, Span
 from reader.core.errors import InputError
 from reader.core.mqm import Annotation
+from reader.core.revision import Revision
 from reader.core.sentences import split_sentences
 from reader.export.atomic import write_atomic
 from reader.export.formats import FORMATS
@@ -49,7 +50,12 @@ def format_for(path: Path) -> str | None:
     """The format a file name asks for by its suffix, if one does."""
     suffix = path.suffix.lower()
     aliases = {".htm": "html", ".markdown": "md", ".xliff": "xliff", ".jsonld": "json"}
-    by_suffix = {f.suffix: f.name for f in FORMATS.values() if f.name != "wmt"}
+    # WMT's .tsv and the revised translation's .txt, .docx and .xlf are asked for by name
+    by_suffix = {
+        f.suffix: f.name
+        for f in FORMATS.values()
+        if f.name != "wmt" and not f.name.startswith("revised-")
+    }
     return by_suffix.get(suffix) or aliases.get(suffix)
 
 
@@ -91,6 +97,24 @@ def export_document(
         raise InputError(f"document {doc_id} has no translation to align")
     write_atomic(path, FORMATS[fmt].encode(doc, progress))
     return path
+
+
+def revision(library: Library, doc_id: int) -> Revision:
+    """The document's translation with the accepted fixes applied, for a preview."""
+    from reader.export.revised import revision_of
+
+    return revision_of(export_data(library, doc_id))
+
+
+FIRST_CHANGE = "first-change"  # where the revised translation's preview scrolls to
+
+
+def revised_preview(library: Library, doc_id: int) -> str:
+    """The revised translation as HTML with its changes marked, for a preview pane."""
+    from reader.export.revised import render_revised_preview
+
+    title = library.load_document(doc_id).title
+    return render_revised_preview(revision(library, doc_id), title, FIRST_CHANGE)
 
 
 def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> str:

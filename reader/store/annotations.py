@@ -163,11 +163,11 @@ def _load(session: Session, ids: Select) -> list[mqm.Annotation]:
     return [_value(row, anchors.get(row.id, {})) for row in rows]
 
 
-_FIELDS = ("category", "severity", "comment", "fix", "annotator", "status")
+_FIELDS = ("category", "severity", "comment", "fix", "annotator", "status", "fix_accepted")
 _COLUMNS = ("id", "document_id", "created_at", "modified_at", *_FIELDS)
 
 
-def _fields(annotation: object) -> dict[str, str]:
+def _fields(annotation: object) -> dict[str, object]:
     return {name: getattr(annotation, name) for name in _FIELDS}
 
 

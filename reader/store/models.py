@@ -152,6 +152,8 @@ class Annotation(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     fix: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="open")
+    # migration 0007: the reviewer accepted the fix for the revised translation
+    fix_accepted: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

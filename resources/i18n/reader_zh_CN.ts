@@ -237,6 +237,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <source>Fix</source>
         <translation>修改建议</translation>
     </message>
+    <message>
+        <source>Tick a fix to apply it in the revised translation (File › Export)</source>
+        <translation>勾选修改，即在修订译文中应用（文件 › 导出）</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -568,6 +572,18 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>Revised translation, text</source>
+        <translation>修订译文，纯文本</translation>
+    </message>
+    <message>
+        <source>Revised translation, Word</source>
+        <translation>修订译文，Word</translation>
+    </message>
+    <message>
+        <source>Revised translation, XLIFF</source>
+        <translation>修订译文，XLIFF</translation>
     </message>
     <message>
         <source>Export Document</source>
@@ -936,6 +952,26 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
+    </message>
+    <message>
+        <source>Accept Fix</source>
+        <translation>采纳修改</translation>
+    </message>
+    <message>
+        <source>Withdraw Fix</source>
+        <translation>撤回采纳</translation>
+    </message>
+    <message>
+        <source>Fix accepted.</source>
+        <translation>已采纳修改。</translation>
+    </message>
+    <message>
+        <source>Fix withdrawn.</source>
+        <translation>已撤回采纳。</translation>
+    </message>
+    <message>
+        <source>Acceptance undone.</source>
+        <translation>已撤销采纳。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_annotations_as_text_and_score(capsys, db_url: str) -> None:
     code, out, _ = run(capsys, "--db", db_url, "annotations", "1")
     assert code == 0 and out.splitlines() == [
         "1: open major Accuracy/Mistranslation  en 'the current order' ↔ zh '当前订单'"
-        "  # the order of society"
+        "  → '当前秩序'  # the order of society"
     ]
     code, out, _ = run(capsys, "--db", db_url, "score", "1")
     assert code == 0

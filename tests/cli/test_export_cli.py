@@ -100,3 +100,21 @@ def test_unknown_format_is_bad_usage(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["export", "1", "-f", "docx"])
     assert exit_info.value.code == 2
+
+
+def test_accepted_fixes_make_the_revised_translation(
+    capsys: pytest.CaptureFixture[str], reviewed: str, tmp_path: Path
+) -> None:
+    # sample annotation 1 fixes 共享边界 as 接壤; 2 has no fix; 3 is on the English only
+    code, out, _ = run(capsys, "accept-fix", "1")
+    assert code == 0 and out.startswith("1: open major Accuracy/Mistranslation")
+    assert "→ '接壤' [accepted]" in out
+    code, _, err = run(capsys, "accept-fix", "3")
+    assert code == 2 and "only a fix of a span of the translation" in err
+    out_path = tmp_path / "revised.txt"
+    code, _, _ = run(capsys, "export", "1", "-f", "revised-txt", "-o", str(out_path))
+    assert code == 0
+    assert out_path.read_text("utf-8").splitlines()[2] == "北京和莫斯科接壤，他们买卖石油和天然气。"
+    run(capsys, "accept-fix", "1", "--withdraw")
+    run(capsys, "export", "1", "-f", "revised-txt", "-o", str(out_path))
+    assert "共享边界" in out_path.read_text("utf-8")

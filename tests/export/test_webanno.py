@@ -46,7 +46,8 @@ def test_chinese_is_written_as_text_not_escapes(doc: ExportDocument) -> None:
 
 def test_what_is_written_reads_back_the_same(doc: ExportDocument) -> None:
     resolved = replace(doc.annotations[1], status="resolved")
-    annotations = (doc.annotations[0], resolved, *doc.annotations[2:])
+    accepted = replace(doc.annotations[0], fix_accepted=True)
+    annotations = (accepted, resolved, *doc.annotations[2:])
     back = read_webanno(render_webanno(replace(doc, annotations=annotations)))
     assert back == [replace(a, id=None) for a in annotations]
 

@@ -1,4 +1,5 @@
 import json
+import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -71,7 +72,10 @@ def test_every_format_is_written_whole(
     )
     assert written == out and list(out.parent.iterdir()) == [out]
     assert calls and calls[-1][0] == calls[-1][1]
-    if fmt != "pdf":
+    if fmt == "revised-docx":
+        with zipfile.ZipFile(out) as docx:
+            assert "共享边界" in docx.read("word/document.xml").decode("utf-8")
+    elif fmt != "pdf":
         assert "共享边界" in out.read_bytes().decode("utf-8-sig")
 
 

@@ -22,10 +22,8 @@ def test_a_daily_copy_and_one_before_a_migration(tmp_path: Path) -> None:
     Library.open(f"sqlite:///{database}", seed=False).close()
     assert backup.backups(database) == daily  # once a day
     with sqlite3.connect(database) as connection:  # as an older version left it
-        connection.execute("UPDATE alembic_version SET version_num = '0005'")
-        connection.execute("DROP TABLE removed_corpus_key")
-        connection.execute("ALTER TABLE document DROP COLUMN removed_at")
-        connection.execute("ALTER TABLE document DROP COLUMN position")
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+        connection.execute("ALTER TABLE annotation DROP COLUMN fix_accepted")
     Store(f"sqlite:///{database}").close()
     assert backup.backups(database)[0].stem.endswith("before_migration")
 

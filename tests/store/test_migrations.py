@@ -14,7 +14,8 @@ from reader.store import backup
 from reader.store.engine import HEAD, Store, make_engine
 from tests.store.test_annotations_store import SEED_0001, _to_revision
 
-# What each later schema added, in rows: 0003 the word list, 0004 dismissals, 0005 terms.
+# What each later schema added, in rows: 0003 the word list, 0004 dismissals, 0005 terms,
+# 0006 the reader's order of documents.
 LATER = {
     "0003": [
         "INSERT INTO word_list_entry (id, word, pinyin, gloss, chinese, english, document_id,"
@@ -30,8 +31,9 @@ LATER = {
         " author, created_at) VALUES (5, NULL, 'current order', 'current order',"
         " '[\"当前秩序\"]', '[\"订单\"]', 'noun', 'n', 'ann', '2026-01-05 00:00:00')",
     ],
+    "0006": ["UPDATE document SET position = 0 WHERE id = 1"],
 }
-REVISIONS = ["0001", "0002", "0003", "0004", "0005"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006"]
 
 
 def _seeded(url: str, revision: str) -> None:
@@ -60,6 +62,7 @@ def test_every_row_of_an_older_schema_survives_the_upgrade(tmp_path: Path, revis
         (annotation,) = library.annotations.for_document(1)
         assert (annotation.comment, annotation.fix) == ("old note", "当前秩序")
         assert [a.exact for a in annotation.anchors] == ["current order", "当前订单"]
+        assert not annotation.fix_accepted  # 0007: no fix was accepted before
         if revision >= "0003":
             assert [w.word for w in library.words.list()] == ["秩序"]
         if revision >= "0004":

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from reader.core.mqm import SEVERITIES, Annotation
@@ -50,7 +51,17 @@ def _value(annotation: Annotation, field: Field) -> str:
     return str(getattr(annotation, attribute.get(field, field.name.lower())))
 
 
+def acceptable(annotation: Annotation) -> bool:
+    """Its fix can go into the revised translation: it fixes a span of the translation."""
+    return bool(annotation.fix) and annotation.anchor_on("target") is not None
+
+
 class AnnotationsModel(QAbstractTableModel):
+    """The annotations, one row each; the Fix column's check box accepts the fix for the
+    revised translation (the change is asked for, and shows once it is stored)."""
+
+    accept_toggled = Signal(object, bool)  # the Annotation, True to accept its fix
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._annotations: list[Annotation] = []
@@ -76,8 +87,12 @@ class AnnotationsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == Field.FIX:
+            return self.tr("Tick a fix to apply it in the revised translation (File › Export)")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,7 +105,26 @@ class AnnotationsModel(QAbstractTableModel):
             return " ".join(text.split())  # one line per row; newlines would hide the rest
         if role == SORT_ROLE:
             return SEVERITIES.index(text) if field == Field.SEVERITY else text.casefold()
+        if role == Qt.ItemDataRole.CheckStateRole and field == Field.FIX and acceptable(annotation):
+            accepted = annotation.fix_accepted
+            return Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        fix = index.isValid() and index.column() == Field.FIX
+        if fix and acceptable(self._annotations[index.row()]):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != Field.FIX:
+            return False
+        annotation = self._annotations[index.row()]
+        if acceptable(annotation):
+            wanted = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.accept_toggled.emit(annotation, wanted)
+        return False  # the box follows the stored annotation when the list is refreshed
 
 
 class AnnotationsFilter(QSortFilterProxyModel):

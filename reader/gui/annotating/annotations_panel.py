@@ -24,6 +24,7 @@ class AnnotationsPanel(QDockWidget):
     delete_requested = Signal(object)
     edit_requested = Signal(object)  # the Annotation: double-click or the Edit… button
     resolve_requested = Signal(object, bool)  # the Annotation, True to resolve / False to reopen
+    accept_requested = Signal(object, bool)  # the Annotation, True to accept its fix / withdraw
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Annotations"), parent)
@@ -58,6 +59,7 @@ class AnnotationsPanel(QDockWidget):
         self.resolve = QPushButton(self.tr("Resolve"), self)
         self.delete = QPushButton(self.tr("Delete"), self)
         self.resolve.clicked.connect(self._toggle_status)
+        self.model.accept_toggled.connect(self.accept_requested)
         self.delete.clicked.connect(self._delete)
         self._build_layout()
         self._update_buttons()

@@ -70,6 +70,9 @@ class Flagging(QObject):
     def set_resolved(self, annotation: Annotation, resolved: bool) -> None:
         self.undo_stack.push(StatusCommand(self, annotation, resolved))
 
+    def set_fix_accepted(self, annotation: Annotation, accepted: bool) -> None:
+        self.perform(AcceptFixCommand(self, annotation, accepted))
+
     def clear(self) -> None:
         """Another document is shown: the old commands would act on what is not on screen."""
         self._generation += 1
@@ -232,3 +235,26 @@ class StatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._set(not self._resolved)
+
+
+class AcceptFixCommand(RunFirstCommand):
+    """Accept an annotation's fix for the revised translation, or withdraw the acceptance."""
+
+    def __init__(self, flagging: Flagging, annotation: Annotation, accepted: bool) -> None:
+        super().__init__(
+            flagging.run,
+            translate("Flagging", "Accept Fix")
+            if accepted
+            else translate("Flagging", "Withdraw Fix"),
+            translate("Flagging", "Fix accepted.")
+            if accepted
+            else translate("Flagging", "Fix withdrawn."),
+            translate("Flagging", "Acceptance undone."),
+        )
+        self._id, self._accepted = annotation.id, accepted
+
+    def forward(self, library: Any) -> None:
+        library.annotations.accept_fix(self._id, self._accepted)
+
+    def backward(self, library: Any) -> None:
+        library.annotations.accept_fix(self._id, not self._accepted)

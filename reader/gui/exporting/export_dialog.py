@@ -48,6 +48,9 @@ READABLE_NAMES = {
     "wmt": "WMT MQM TSV",
     "tmx": "TMX",
     "xliff": "XLIFF",
+    "revised-txt": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, text"),
+    "revised-docx": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, Word"),
+    "revised-xliff": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, XLIFF"),
 }
 DEFAULT_FORMAT = "html"
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -89,6 +92,7 @@ class ExportDialog(QDialog):
         self._start_dir = start_dir or _documents_dir()
         self._formats = {f.name: f for f in exporting.formats()}
         self._preview_generation = 0
+        self._preview_shows_revision = False
         self._task: ProgressTask | None = None  # the export under way
 
         self.format = QComboBox(self)
@@ -162,6 +166,12 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix(self._suffix())))
+        if self._previews_revision() != self._preview_shows_revision:
+            self.refresh_preview()
+
+    def _previews_revision(self) -> bool:
+        """A revised-translation format previews the revised text, the others the report."""
+        return self.selected_format().startswith("revised-")
 
     def _update_export_button(self) -> None:
         self.export_button.setEnabled(bool(self.path.text().strip()) and self._task is None)
@@ -191,13 +201,18 @@ class ExportDialog(QDialog):
         self._preview_generation += 1
         generation = self._preview_generation
         doc_id, reviewers, exporting = self._doc_id, self.reviewers(), self._exporting
+        revised = self._preview_shows_revision = self._previews_revision()
 
         def job(library: Any) -> str:
+            if revised:
+                return str(exporting.revised_preview(library, doc_id))
             return str(exporting.html_preview(library, doc_id, reviewers))
 
         def done(html: str) -> None:
             if isValid(self) and generation == self._preview_generation:
                 self.preview.setHtml(html)
+                if revised:
+                    self.preview.scrollToAnchor(exporting.FIRST_CHANGE)
                 self.preview_ready.emit()
 
         def failed(error: Exception) -> None:

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.annotations.annotation_selected.connect(self.show_annotation)
         self.annotations.delete_requested.connect(self.flagging.delete)
         self.annotations.resolve_requested.connect(self.flagging.set_resolved)
+        self.annotations.accept_requested.connect(self.flagging.set_fix_accepted)
         view_menu = menu_named(self, "view")
         view_menu.insertAction(view_menu.actions()[1], self.annotations.toggleViewAction())
 

@@ -305,3 +305,56 @@ def test_keyboard_opens_the_span_editor_whose_menu_offers_flagging(
     menus = [m for m in editor.findChildren(QMenu) if m.isVisible()]
     assert menus and window.actions_.flag_error in menus[0].actions()
     menus[0].close()
+
+
+def test_a_fix_is_accepted_undone_and_previewed_as_the_revised_translation(
+    window: MainWindow, qtbot: QtBot, db_url: str
+) -> None:
+    from reader.gui.exporting.export_dialog import ExportDialog
+
+    doc_id = window._shown_id
+    assert doc_id is not None
+    settled(window, qtbot)
+    library = Library.open(db_url)
+    try:
+        notes = library.annotations
+        order = notes.quote_anchor(doc_id, "target", "当前订单")
+        notes.flag(doc_id, "Accuracy/Mistranslation", "major", [order], fix="当前秩序")
+        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "source", 1)])
+    finally:
+        library.close()
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        window.refresh_annotations()
+    panel = window.annotations
+
+    def fix_cell(row: int) -> QModelIndex:
+        return panel.proxy.index(row, Field.FIX)
+
+    def check(row: int) -> object:
+        return fix_cell(row).data(Qt.ItemDataRole.CheckStateRole)
+
+    assert check(1) is None  # the grammar error has no fix: nothing to accept
+    assert check(0) == Qt.CheckState.Unchecked
+    box = panel.table.visualRect(fix_cell(0))
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        qtbot.mouseClick(  # the check box sits at the cell's left
+            panel.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(box.left() + 10, box.center().y()),
+        )
+    assert check(0) == Qt.CheckState.Checked
+
+    window.actions_.export_document.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: bool(dialog.preview.toPlainText()), timeout=20_000)
+    dialog.format.setCurrentIndex(dialog.format.findData("revised-docx"))
+    qtbot.waitUntil(lambda: "accepted fix" in dialog.preview.toPlainText(), timeout=20_000)
+    shown = dialog.preview.toPlainText()
+    assert "1 accepted fix(es) applied" in shown and "当前订单当前秩序" in shown
+    assert "<s " in dialog.preview.toHtml() or "line-through" in dialog.preview.toHtml()
+    dialog.reject()
+
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        window.actions_.undo.trigger()
+    assert check(0) == Qt.CheckState.Unchecked
