@@ -55,6 +55,11 @@ def _import(subparsers: Subparsers) -> None:
         help="import even when the library holds this text already (a second copy)",
     )
     parser.add_argument(
+        "--url",
+        default="",
+        help="the document's address on the web; exported annotations point at it",
+    )
+    parser.add_argument(
         "--line-breaks",
         choices=LINE_BREAKS,
         default="auto",
@@ -74,6 +79,7 @@ def run_import(args: argparse.Namespace) -> int:
                 progress=bar,
                 again=args.again,
                 line_breaks=args.line_breaks,
+                url=args.url,
             )
         except AlreadyImported as held:
             raise InputError(
@@ -156,6 +162,29 @@ def run_rename(args: argparse.Namespace) -> int:
     return 0
 
 
+def _url(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "url",
+        help="show or set a document's address on the web",
+        description="Exported annotations (JSON) name the document's sides by its address, "
+        "so that other tools can open the page they point at.",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument("url", metavar="URL", nargs="?", help='the address; "" removes it')
+    parser.set_defaults(run=run_url)
+
+
+def run_url(args: argparse.Namespace) -> int:
+    with closing(Library.open(args.db)) as library:
+        doc_id = library.find_document(args.document)
+        if args.url is None:
+            print(library.load_document(doc_id).url or "(no address)")
+            return 0
+        library.set_document_url(doc_id, args.url)
+    print(f"document {doc_id}: {args.url.strip() or '(no address)'}")
+    return 0
+
+
 def _backup(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "backup",
@@ -201,6 +230,7 @@ REGISTRY: list[Callable[[Subparsers], None]] = [
     _import,
     _list,
     _rename,
+    _url,
     _delete,
     _backup,
     _restore,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from contextlib import closing
 from pathlib import Path
 
-from reader.cli.common import Subparsers
+from reader.cli.common import Subparsers, visible
 from reader.cli.progress import ProgressBar
 from reader.services import exporting
 from reader.services.library import Library
@@ -101,7 +102,9 @@ def run_import_annotations(args: argparse.Namespace) -> int:
         f"added {report.added} annotations; skipped {report.duplicates} already present"
         f" and {report.not_found} whose text is not in this document"
     )
-    return 0
+    for reason in report.refused:
+        print(f"not read: {visible(reason)}", file=sys.stderr)
+    return 2 if report.refused and not report.added else 0
 
 
 def _file_name(title: str, fmt: str) -> str:

@@ -32,6 +32,7 @@ class ExportDocument:
     doc_id: int | None = None
     author: str = ""
     origin: str = ""
+    url: str = ""  # the document's address on the web, if it has one
     # Who reviewed; empty means "whoever wrote the annotations".
     reviewers: tuple[str, ...] = ()
     date: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -47,5 +48,5 @@ class ExportDocument:
 
     @property
     def urn(self) -> str:
-        """A stable name for the document in exchange formats (it has no URL)."""
+        """A stable name for the document in exchange formats, where it has no URL."""
         return f"urn:x-reader:document:{self.doc_id if self.doc_id is not None else 0}"

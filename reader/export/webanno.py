@@ -26,7 +26,9 @@ FIX_ACCEPTED_TAG = "fix:accepted"  # the reviewer accepted the fix for the revis
 
 
 def side_iri(doc: ExportDocument, role: str) -> str:
-    return f"{doc.urn}:{role}"
+    """The side's name: on the document's web address when it has one, so that the
+    annotations point at a page anyone can open."""
+    return f"{doc.url}#{role}" if doc.url else f"{doc.urn}:{role}"
 
 
 def render_webanno(doc: ExportDocument, progress: Progress = no_progress) -> str:
@@ -40,7 +42,13 @@ def render_webanno(doc: ExportDocument, progress: Progress = no_progress) -> str
         "total": len(items),
         "generator": {"type": "Software", "name": "reader"},
         "generated": doc.date.isoformat(timespec="seconds"),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{doc.urn}:annotations:page1",
+            "type": "AnnotationPage",
+            "partOf": f"{doc.urn}:annotations",
+            "startIndex": 0,
+            "items": items,
+        },
     }
     # Compact: with indent the json module falls back to its slow pure-Python encoder.
     return json.dumps(collection, ensure_ascii=False) + "\n"

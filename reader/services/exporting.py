@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.core.anchors import Anchor, reanchor
+from reader.core.anchors import Anchor, anchor, reanchor
 from reader.core.document import PreparedDocument, SideSource, SideText, Span
 from reader.core.errors import InputError
 from reader.core.mqm import Annotation
@@ -39,6 +39,7 @@ class MergeReport:
     added: int
     duplicates: int  # already in the document, or twice in the file
     not_found: int  # their quoted text is not in this document
+    refused: tuple[str, ...] = ()  # items that could not be read: "item 3: why"
 
 
 def formats() -> list[ExportFormat]:
@@ -71,6 +72,7 @@ def export_data(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) 
         doc_id=view.id,
         author=view.author,
         origin=view.origin,
+        url=view.url,
         reviewers=reviewers,
     )
 
@@ -151,19 +153,23 @@ def import_tmx(library: Library, path: Path, title: str | None = None) -> Docume
 
 
 def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:
-    """Add another reviewer's Web Annotation JSON export to a document, all or nothing.
+    """Add another reviewer's (or another tool's) Web Annotation JSON to a document.
 
     Spans are found again by their quotes, so an export of a slightly different version of
-    the text still lands in the right place; an annotation already present is skipped.
+    the text still lands in the right place; a quote alone is found by itself, a position
+    alone read from the text. An annotation already present is skipped, and an item that
+    cannot be read is listed while the others are added, in one transaction.
     """
     from reader.export.webanno_read import read_webanno  # loads only when needed
 
-    incoming = read_webanno(read_bytes(Path(path)).decode("utf-8-sig", errors="replace"))
+    text = read_bytes(Path(path)).decode("utf-8-sig", errors="replace")
     with library.store.transaction() as session:
-        texts = {role: side.text for role, side in anchoring.side_texts(session, doc_id).items()}
+        sides = anchoring.side_texts(session, doc_id)
+        incoming = read_webanno(text, {role: side.lang for role, side in sides.items()})
+        texts = {role: side.text for role, side in sides.items()}
         seen = {_identity(a) for a in annotation_rows.for_document(session, doc_id)}
         added = duplicates = not_found = 0
-        for annotation in incoming:
+        for annotation in incoming.annotations:
             anchors = _found_again(annotation.anchors, texts)
             if anchors is None:
                 not_found += 1
@@ -176,7 +182,7 @@ def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:
             checked = anchoring.checked(session, doc_id, found.anchors)
             annotation_rows.add(session, doc_id, replace(found, anchors=checked))
             added += 1
-    return MergeReport(added, duplicates, not_found)
+    return MergeReport(added, duplicates, not_found, tuple(incoming.refused))
 
 
 def _side_text(side: SideView) -> SideText:
@@ -191,11 +197,24 @@ def _found_again(anchors: tuple[Anchor, ...], texts: dict[str, str]) -> tuple[An
     found = []
     for old in anchors:
         text = texts.get(old.side)
-        new = reanchor(text, old) if text is not None and not old.orphaned else None
+        new = _located(text, old) if text is not None and not old.orphaned else None
         if new is None:
             return None
         found.append(new)
     return tuple(found) or None
+
+
+def _located(text: str, old: Anchor) -> Anchor | None:
+    """The anchor in this text: by its quote if it has one, else by its position (a whole
+    side when the annotation targeted the side itself)."""
+    from reader.export.webanno_read import WHOLE_SIDE
+
+    if old.exact:
+        return reanchor(text, old)
+    end = len(text) if old.end == WHOLE_SIDE else old.end
+    if end > len(text) or old.start >= end:
+        return None
+    return anchor(old.side, text, old.start, end)
 
 
 def _identity(a: Annotation) -> tuple[object, ...]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from reader.core.document import BilingualText, SideSource
 from reader.core.errors import AlreadyImported, InputError
@@ -131,6 +132,18 @@ class Library:
             old, doc.title = doc.title, title
             return old
 
+    def set_document_url(self, doc_id: int, url: str) -> str:
+        """Give the document its address on the web ("" takes it away); the old one."""
+        url = url.strip()
+        if url:
+            check_url(url)
+        with self._store.transaction() as session:
+            doc = repository.get_document(session, doc_id)
+            if doc is None or doc.removed_at is not None:
+                raise InputError(f"no document with id {doc_id}")
+            old, doc.url = doc.url, url
+            return old
+
     def reorder_documents(self, doc_ids: list[int]) -> None:
         """Show the documents in this order in the library (those not named follow)."""
         with self._store.transaction() as session:
@@ -186,6 +199,7 @@ class Library:
                 sentence_beads=tuple(repository.beads(session, doc.id, "sentence")),
                 author=doc.author,
                 origin=doc.origin,
+                url=doc.url,
             )
 
     def import_files(
@@ -197,20 +211,25 @@ class Library:
         *,
         again: bool = False,
         line_breaks: LineBreaks = "auto",
+        url: str = "",
     ) -> DocumentSummary:
         """Import one mixed file or an original and its translation, all or nothing.
 
         The same text imported again (same title, same paragraphs on each side) raises
         AlreadyImported naming the document that holds it, unless `again`. `line_breaks`
-        says how single line breaks are read (core.text.split_paragraphs).
+        says how single line breaks are read (core.text.split_paragraphs); `url` is the
+        document's address on the web, if it has one.
 
         `progress` receives 0 to 1; it may raise (reader.core.errors.Cancelled) to stop the
         import, which then saves nothing: it is called once more before the commit.
         """
         report = progress or _no_progress
+        if url.strip():
+            check_url(url.strip())
         text, sources = load_bilingual(
             Path(path), translation and Path(translation), title, line_breaks
         )
+        text = replace(text, metadata={**text.metadata, "url": url.strip()})
         if not again:
             held = self._holding(text)
             if held is not None:
@@ -223,6 +242,18 @@ class Library:
             if text.target is not None:
                 counts["target"] = (text.target.lang, len(text.target.paragraphs))
             return replace(_summary(doc, counts), line_reading=_line_reading(sources))
+
+
+URL_LENGTH = 2000  # as the document table keeps it
+
+
+def check_url(url: str) -> None:
+    """An absolute address with a scheme and a host (https://…), or InputError."""
+    parts = urlsplit(url)
+    if not (parts.scheme and parts.netloc) or any(c.isspace() for c in url):
+        raise InputError(f"not a web address: {url!r} (give one like https://example.org/page)")
+    if len(url) > URL_LENGTH:
+        raise InputError(f"an address has at most {URL_LENGTH} characters")
 
 
 def _line_reading(sources: dict[str, SideSource]) -> str | None:

@@ -43,6 +43,7 @@ class DocumentView:
     sentence_beads: tuple[Bead, ...] = ()
     author: str = ""
     origin: str = ""
+    url: str = ""  # its address on the web, if the reader gave one
 
 
 @dataclass(frozen=True)

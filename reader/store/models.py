@@ -48,6 +48,8 @@ class Document(Base):
     title: Mapped[str] = mapped_column(String(500))
     author: Mapped[str] = mapped_column(String(200), default="")
     origin: Mapped[str] = mapped_column(String(500), default="")
+    # Its address on the web (migration 0007): exchange formats name its sides by it.
+    url: Mapped[str] = mapped_column(String(2000), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     # Where the reader put it in the library's list (migration 0006); None: after the placed
     # ones, by id.

@@ -28,6 +28,7 @@ def add_document(session: Session, prepared: PreparedDocument) -> Document:
         title=text.title,
         author=text.metadata.get("author", ""),
         origin=text.metadata.get("origin", ""),
+        url=text.metadata.get("url", ""),
     )
     session.add(doc)
     for role, side_text in zip(ROLES, (text.source, text.target), strict=True):

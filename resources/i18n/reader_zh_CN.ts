@@ -1137,6 +1137,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>用新文件替换当前文档的文本，保留其标注</translation>
     </message>
     <message>
+        <source>Web &amp;Address…</source>
+        <translation>网址(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the shown document its address on the web; exported annotations point at it</source>
+        <translation>为当前文档设置网址；导出的标注将指向该网址</translation>
+    </message>
+    <message>
         <source>Restore &amp;Backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
@@ -1151,6 +1159,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Title:</source>
         <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Web Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Address of “{0}” (https://…; empty for none):</source>
+        <translation>“{0}”的网址（https://…；留空表示无）：</translation>
     </message>
     <message>
         <source>Delete Document</source>
@@ -1199,6 +1215,18 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Renamed back to “{0}”.</source>
         <translation>已改回“{0}”。</translation>
+    </message>
+    <message>
+        <source>Set Web Address</source>
+        <translation>设置网址</translation>
+    </message>
+    <message>
+        <source>Web address set.</source>
+        <translation>已设置网址。</translation>
+    </message>
+    <message>
+        <source>Web address put back.</source>
+        <translation>已恢复原网址。</translation>
     </message>
     <message>
         <source>Deleted “{0}”.</source>

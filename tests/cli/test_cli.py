@@ -240,7 +240,11 @@ def test_several_processes_opening_a_new_library_at_once_all_succeed(tmp_path: P
     [
         ("import-tmx", b"<html><body/></html>", "not a TMX file (its root element is not <tmx>)"),
         ("import-annotations", b"[" * 100_000, "the JSON is nested too deep to read"),
-        ("import-annotations", b'{"type": "Annotation", "x": Infinity, "body": 1}', "annotation 1"),
+        (
+            "import-annotations",
+            b'{"type": "Annotation", "x": Infinity, "body": 1}',
+            "item 1: no target",
+        ),
         ("import-tmx", None, "a folder, not a file"),
     ],
 )
@@ -275,3 +279,12 @@ def test_backup_and_restore(capsys, db_url: str) -> None:
     assert "Renamed by mistake" not in run(capsys, "--db", db_url, "list")[1]
     listed = run(capsys, "--db", db_url, "restore", "--list")[1].splitlines()
     assert len(listed) >= 3 and all(line.endswith(".db") for line in listed)
+
+
+def test_a_document_gets_an_address(capsys, db_url: str) -> None:
+    assert run(capsys, "--db", db_url, "url", "1")[1] == "(no address)\n"
+    code, out, _ = run(capsys, "--db", db_url, "url", "1", "https://thesaker.is/a/")
+    assert code == 0 and out == "document 1: https://thesaker.is/a/\n"
+    assert run(capsys, "--db", db_url, "url", "1")[1] == "https://thesaker.is/a/\n"
+    code, _, err = run(capsys, "--db", db_url, "url", "1", "thesaker.is")
+    assert code == 2 and "not a web address: 'thesaker.is'" in err

@@ -118,3 +118,17 @@ def test_accepted_fixes_make_the_revised_translation(
     run(capsys, "accept-fix", "1", "--withdraw")
     run(capsys, "export", "1", "-f", "revised-txt", "-o", str(out_path))
     assert "共享边界" in out_path.read_text("utf-8")
+
+
+def test_import_annotations_lists_what_it_could_not_read(
+    capsys: pytest.CaptureFixture[str], reviewed: str, tmp_path: Path
+) -> None:
+    items = [{"type": "Annotation", "bodyValue": "Too formal", "target": "x#target"}]
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps([*items, {"type": "Note"}]), "utf-8")
+    code, out, err = run(capsys, "import-annotations", reviewed, str(path))
+    assert code == 0 and out.startswith("added 1 annotations")
+    assert err == "not read: item 2 is not an Annotation\n"
+    path.write_text(json.dumps([{"type": "Note"}]), "utf-8")
+    code, out, err = run(capsys, "import-annotations", reviewed, str(path))
+    assert code == 2 and out.startswith("added 0 annotations") and "item 1" in err

@@ -170,6 +170,46 @@ def test_merge_finds_the_quotes_in_a_different_version_of_the_text(
     assert major.anchor_on("target").start == TARGET.text.index("共享边界") + offset
 
 
+def test_another_tools_annotations_are_placed_and_its_bad_items_listed(
+    reviewed: tuple[Library, int], tmp_path: Path
+) -> None:
+    library, doc_id = reviewed
+    before = len(library.annotations.for_document(doc_id))
+    quote = {"type": "TextQuoteSelector", "exact": "天然气"}
+    items = [
+        {  # a quote alone, on a page of its own address: placed by its script
+            "type": "Annotation",
+            "body": {"purpose": "classifying", "value": "Terminology/Inconsistent use"},
+            "target": {"source": "https://example.org/zh", "selector": quote},
+        },
+        {  # a position alone: its words are read from the text
+            "type": "Annotation",
+            "bodyValue": "Unclear.",
+            "target": {
+                "source": "https://example.org/en#source",
+                "selector": {"type": "TextPositionSelector", "start": 4, "end": 17},
+            },
+        },
+        {"type": "Annotation", "bodyValue": "Too formal", "target": "https://x.org/a#target"},
+        {
+            "type": "Annotation",
+            "target": {
+                "source": "https://x.org/a#source",
+                "selector": {"type": "TextPositionSelector", "start": 5000, "end": 5001},
+            },
+        },
+        {"type": "Annotation", "body": {"purpose": "assessing", "value": "??"}, "target": "#x"},
+    ]
+    path = tmp_path / "foreign.json"
+    path.write_text(json.dumps({"type": "AnnotationPage", "items": items}), "utf-8")
+    report = exporting.merge_annotations(library, doc_id, path)
+    assert (report.added, report.duplicates, report.not_found) == (3, 0, 1)
+    assert report.refused == ("item 5: unknown severity '??'",)
+    added = library.annotations.for_document(doc_id)[before:]
+    assert [a.anchors[0].exact for a in added] == ["天然气", "current order", TARGET.text]
+    assert [(a.category, a.severity) for a in added][1] == ("Other", "neutral")
+
+
 def test_preview_and_score_agree_with_the_annotation_service(
     reviewed: tuple[Library, int],
 ) -> None:
@@ -197,3 +237,23 @@ def test_bad_requests_are_input_errors(reviewed: tuple[Library, int], tmp_path: 
     (tmp_path / "junk.tmx").write_text("not xml", "utf-8")
     with pytest.raises(InputError, match="not a TMX file"):
         exporting.import_tmx(library, tmp_path / "junk.tmx")
+
+
+def test_a_document_with_an_address_is_named_by_it_in_annotations(
+    reviewed: tuple[Library, int], tmp_path: Path
+) -> None:
+    library, doc_id = reviewed
+    with pytest.raises(InputError, match="not a web address"):
+        library.set_document_url(doc_id, "the saker blog")
+    assert library.set_document_url(doc_id, " https://thesaker.is/partnership/ ") == ""
+    assert library.load_document(doc_id).url == "https://thesaker.is/partnership/"
+    path = tmp_path / "review.json"
+    exporting.export_document(library, doc_id, "json", path)
+    items = json.loads(path.read_text("utf-8"))["first"]["items"]
+    sources = {t["source"] for item in items for t in item["target"]}
+    assert sources == {
+        "https://thesaker.is/partnership/#source",
+        "https://thesaker.is/partnership/#target",
+    }
+    library.annotations.delete(library.annotations.for_document(doc_id)[0].id or 0)
+    assert exporting.merge_annotations(library, doc_id, path).added == 1  # read back by it

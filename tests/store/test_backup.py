@@ -24,6 +24,7 @@ def test_a_daily_copy_and_one_before_a_migration(tmp_path: Path) -> None:
     with sqlite3.connect(database) as connection:  # as an older version left it
         connection.execute("UPDATE alembic_version SET version_num = '0006'")
         connection.execute("ALTER TABLE annotation DROP COLUMN fix_accepted")
+        connection.execute("ALTER TABLE document DROP COLUMN url")
     Store(f"sqlite:///{database}").close()
     assert backup.backups(database)[0].stem.endswith("before_migration")
 

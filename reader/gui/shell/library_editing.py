@@ -48,6 +48,15 @@ class LibraryEditing(QObject):
             ),
         )  # fmt: skip
         self.reimport_action.triggered.connect(window.ask_reimport)
+        self.url_action = _action(
+            window, translate("LibraryEditing", "Web &Address…"), "",
+            translate(
+                "LibraryEditing",
+                "Give the shown document its address on the web; exported annotations point "
+                "at it",
+            ),
+        )  # fmt: skip
+        self.url_action.triggered.connect(self.ask_url)
         self.restore_action = _action(
             window, translate("LibraryEditing", "Restore &Backup…"), "Ctrl+Shift+B",
             translate(
@@ -67,6 +76,7 @@ class LibraryEditing(QObject):
         actions = [
             self.restore_action,
             self.reimport_action,
+            self.url_action,
             self.rename_action,
             self.delete_action,
             self.move_up_action,
@@ -114,6 +124,31 @@ class LibraryEditing(QObject):
         )
         if ok and " ".join(title.split()) not in ("", doc.title):
             self.perform(RenameCommand(self, doc.id, doc.title, " ".join(title.split())))
+
+    def ask_url(self) -> None:
+        doc_id = self.window.shown_document_id
+        if doc_id is None:
+            return
+        self.window.runner.submit(
+            lambda library: library.load_document(doc_id),
+            self._ask_url,
+            lambda error: self.window.show_error(
+                translate("LibraryEditing", "Could Not Change the Library"), error
+            ),
+        )
+
+    def _ask_url(self, doc: Any) -> None:  # a DocumentView, as stored now
+        url, ok = QInputDialog.getText(
+            self.window,
+            translate("LibraryEditing", "Web Address"),
+            translate("LibraryEditing", "Address of “{0}” (https://…; empty for none):").format(
+                doc.title
+            ),
+            QLineEdit.EchoMode.Normal,
+            doc.url,
+        )
+        if ok and url.strip() != doc.url:
+            self.perform(UrlCommand(self, doc.id, doc.url, url.strip()))
 
     def ask_delete(self) -> None:
         doc = self._selected()
@@ -327,6 +362,23 @@ class RenameCommand(LibraryCommand):
 
     def backward(self, library: Any) -> object:
         return library.rename_document(self._id, self._old)
+
+
+class UrlCommand(LibraryCommand):
+    def __init__(self, editing: LibraryEditing, doc_id: int, old: str, new: str) -> None:
+        super().__init__(
+            editing,
+            translate("LibraryEditing", "Set Web Address"),
+            translate("LibraryEditing", "Web address set."),
+            translate("LibraryEditing", "Web address put back."),
+        )
+        self._id, self._old, self._new = doc_id, old, new
+
+    def forward(self, library: Any) -> object:
+        return library.set_document_url(self._id, self._new)
+
+    def backward(self, library: Any) -> object:
+        return library.set_document_url(self._id, self._old)
 
 
 class DeleteCommand(LibraryCommand):

@@ -88,3 +88,37 @@ def test_file_restore_puts_a_backup_back_and_shows_it(
     assert offered and offered[0][0] == saved.name  # the newest first
     assert "Renamed after the backup" not in titles(window)
     assert window.statusBar().currentMessage() == f"Restored {saved.name}."
+
+
+def test_the_shown_document_gets_a_web_address_undoably(
+    window: MainWindow, qtbot: QtBot, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def url() -> str:
+        library = Library.open(db_url, seed=False)
+        try:
+            return library.load_document(window.shown_document_id or 0).url
+        finally:
+            library.close()
+
+    offered: list[str] = []
+    answers = iter([("not an address", True), (" https://thesaker.is/a/ ", True), ("", True)])
+
+    def get_text(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        offered.append(str(args[4]))  # what the field held
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    with qtbot.waitSignal(window.error_shown, timeout=20_000) as shown:
+        window.library_editing.url_action.trigger()
+    assert "not a web address" in shown.args[0]
+    box = window.findChild(QMessageBox)
+    if box is not None:
+        box.close()
+    window.library_editing.url_action.trigger()
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Set Web Address", timeout=20_000)
+    assert url() == "https://thesaker.is/a/"
+    window.library_editing.url_action.trigger()  # shows the address, and takes it away
+    qtbot.waitUntil(lambda: url() == "", timeout=20_000)
+    assert offered == ["", "", "https://thesaker.is/a/"]
+    window.actions_.undo.trigger()
+    qtbot.waitUntil(lambda: url() == "https://thesaker.is/a/", timeout=20_000)

@@ -1,4 +1,5 @@
-"""annotations: the reviewer accepts a fix, which the revised translation applies
+"""annotations: the reviewer accepts a fix, which the revised translation applies;
+documents: an address on the web, by which exchange formats name them
 
 Revision ID: 0007
 Revises: 0006
@@ -20,7 +21,11 @@ def upgrade() -> None:
         "annotation",
         sa.Column("fix_accepted", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
+    op.add_column(
+        "document", sa.Column("url", sa.String(length=2000), nullable=False, server_default="")
+    )
 
 
 def downgrade() -> None:
+    op.drop_column("document", "url")
     op.drop_column("annotation", "fix_accepted")
