@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import time
 from uuid import uuid4
 
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import ProgrammingError
 
 # A PostgreSQL server the tests may create databases on, e.g.
 # postgresql+psycopg://reader:reader@localhost/postgres (.ci/run starts one and sets this).
 POSTGRES_ENV = "READER_TEST_POSTGRES"
+DROP_ATTEMPTS = 50
 
 
 def backends() -> list[str]:
@@ -33,5 +36,14 @@ class PostgresServer:
 
     def drop(self, url: str) -> None:
         name = make_url(url).database
-        with self.admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # FORCE may not end a connection of another role: an autovacuum worker that has just
+        # started on the new database. It finishes within moments; try again until it has.
+        for attempt in range(DROP_ATTEMPTS):
+            try:
+                with self.admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except ProgrammingError as error:
+                if "pg_signal_backend" not in str(error) or attempt == DROP_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.2)

@@ -72,14 +72,23 @@ def _import_tmx(subparsers: Subparsers) -> None:
     )
     parser.add_argument("path", type=Path, help="the TMX file")
     parser.add_argument("--title", metavar="T", help="title (default: from the file)")
+    parser.add_argument(
+        "--script",
+        choices=("simplified", "traditional"),
+        default="simplified",
+        help="the Chinese to take when the file has both (zh-Hans and zh-Hant; default: "
+        "simplified)",
+    )
     parser.set_defaults(run=run_import_tmx)
 
 
 def run_import_tmx(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library:
-        summary = exporting.import_tmx(library, args.path, args.title)
+        summary = exporting.import_tmx(library, args.path, args.title, args.script)
     counts = "/".join(map(str, summary.paragraph_counts))
     print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
+    for notice in summary.notices:
+        print(f"  {notice}")
     return 0
 
 

@@ -126,12 +126,18 @@ def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ())
     return render_html(export_data(library, doc_id, reviewers))
 
 
-def import_tmx(library: Library, path: Path, title: str | None = None) -> DocumentSummary:
-    """A TMX file as a new document: each translation unit is one paragraph bead."""
+def import_tmx(
+    library: Library, path: Path, title: str | None = None, script: str = "simplified"
+) -> DocumentSummary:
+    """A TMX file as a new document: each translation unit is one paragraph bead, and the
+    annotations our own export kept in it come back. `script` chooses between Chinese
+    variants (zh-Hans, zh-Hant) when the file has both."""
     from reader.export.tmx_read import read_tmx  # translate-toolkit loads only when needed
 
+    if script not in ("simplified", "traditional"):
+        raise InputError(f"unknown script {script!r} (simplified or traditional)")
     path = Path(path)
-    aligned = read_tmx(read_bytes(path), path.stem)
+    aligned = read_tmx(read_bytes(path), path.stem, script)  # type: ignore[arg-type]
     text = replace(aligned.text, title=title) if title else aligned.text
     assert text.target is not None  # read_tmx insists on two languages
     source = SideSource(str(path), "utf-8")
@@ -144,12 +150,20 @@ def import_tmx(library: Library, path: Path, title: str | None = None) -> Docume
     # The library owns documents; this stores one through its transaction, as its imports do.
     with library.store.transaction() as session:
         doc = repository.add_document(session, prepared)
+        for annotation in aligned.annotations:
+            anchors = anchoring.checked(session, doc.id, annotation.anchors)
+            annotation_rows.add(session, doc.id, replace(annotation, anchors=anchors))
         return DocumentSummary(
             id=doc.id,
             title=doc.title,
             languages=(text.source.lang, text.target.lang),
             paragraph_counts=(len(text.source.paragraphs), len(text.target.paragraphs)),
+            notices=(*aligned.notices, *_restored(len(aligned.annotations))),
         )
+
+
+def _restored(count: int) -> tuple[str, ...]:
+    return (f"brought back {count} annotations kept in the file",) if count else ()
 
 
 def merge_annotations(library: Library, doc_id: int, path: Path) -> MergeReport:

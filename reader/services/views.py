@@ -21,6 +21,7 @@ class DocumentSummary:
     author: str = ""
     source: str = ""
     line_reading: str | None = None  # after an import: how single line breaks were read
+    notices: tuple[str, ...] = ()  # after an import: what the user should know of it
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ def test_tmx_has_one_unit_per_bead_with_errors_as_notes(doc: ExportDocument) -> 
     segs = [[(v.get(f"{XML}lang"), v.findtext("seg")) for v in u.findall("tuv")] for u in units]
     assert segs[0] == [("en", SOURCE.paragraphs[0]), ("zh", TARGET.paragraphs[0])]
     assert segs[1][0][1] == "Beijing and Moscow share a border.\n\nThey trade oil and gas."
-    assert segs[2][1] == ("zh", "")  # the omitted paragraph
+    assert segs[2] == [("en", SOURCE.paragraphs[3])]  # the omitted paragraph: no target
     notes = [n.text for n in units[1].findall("note")]
     assert len(notes) == 3 and any(XSS in n and "接壤" in n for n in notes)
 
@@ -46,6 +46,44 @@ def test_a_foreign_tmx_with_region_tags_and_no_title() -> None:
     assert (aligned.text.source.lang, aligned.text.target.lang) == ("en", "zh")
     assert aligned.text.target.paragraphs == ("你好。", "多出来的")
     assert [b.shape for b in aligned.beads] == ["1-1", "0-1"]
+
+
+MEMORY = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext"
+ o-tmf="x" adminlang="en" creationtool="x" creationtoolversion="1"/>
+<body><tu>
+<tuv xml:lang="de"><seg>Die Ordnung.</seg></tuv>
+<tuv xml:lang="zh-Hant"><seg>當前<bpt i="1">&lt;b&gt;</bpt>秩序<ept i="1">&lt;/b&gt;</ept>。
+</seg></tuv>
+<tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>order<ept i="1">&lt;/b&gt;</ept>.
+<ph x="2">{1}</ph></seg></tuv>
+<tuv xml:lang="zh-Hans"><seg>当前<hi>秩序</hi>。</seg></tuv>
+</tu></body></tmx>""".encode()
+
+
+def test_a_memory_of_more_languages_gives_english_and_the_preferred_chinese() -> None:
+    aligned = read_tmx(MEMORY, "m")
+    assert (aligned.text.source.lang, aligned.text.target.lang) == ("en", "zh")
+    assert aligned.text.source.paragraphs == ("The order.",)  # no inline codes as text
+    assert aligned.text.target.paragraphs == ("当前秩序。",)  # zh-Hans, though listed later
+    assert aligned.notices == (
+        "left out this file's text in de: a document pairs two",
+        "took the simplified Chinese where the file has both scripts",
+    )
+    traditional = read_tmx(MEMORY, "m", "traditional")
+    assert traditional.text.target.paragraphs == ("當前秩序。",)
+
+
+def test_our_tmx_names_its_format_and_keeps_the_review(doc: ExportDocument) -> None:
+    data = render_tmx(doc)
+    assert ET.fromstring(data).find("header").get("o-tmf") == "reader"
+    back = read_tmx(data, "t")
+    assert sorted((a.category, a.fix, a.anchors) for a in back.annotations) == sorted(
+        (a.category, a.fix, a.anchors) for a in doc.annotations
+    )
+    seg = "<seg>北京和莫斯科"
+    edited = data.replace(f"{seg}共享边界".encode(), f"{seg}有共同的边界".encode())
+    assert len(read_tmx(edited, "t").annotations) == 3  # two lost their quoted text
 
 
 def test_xliff_12_has_one_unit_per_bead_with_errors_as_notes(doc: ExportDocument) -> None:

@@ -1,0 +1,110 @@
+"""Time the import of a long book: a 500-page EPUB, alone and with its translation.
+
+    .venv/bin/python bench/import_formats.py [--pages 500]
+
+The books are made here with ebooklib from the bundled corpus: the English edition from every
+English article in turn, the Chinese one from the Saker piece's translation, repeated until
+each has PAGES pages of about 300 words (or 450 characters) each, in chapters of 10 pages.
+Each import runs in a fresh process (start-up, reading, aligning, saving), as `reader import`
+does; the figure is its wall time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+WORDS_PER_PAGE = 300
+CHARACTERS_PER_PAGE = 450
+PAGES_PER_CHAPTER = 10
+
+
+def paragraphs(path: Path) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", path.read_text("utf-8")) if p.strip()]
+
+
+def book(path: Path, pool: list[str], pages: int, lang: str, per_page: int) -> None:
+    from ebooklib import epub
+
+    size = (lambda p: len(p.split())) if lang == "en" else len
+    out = epub.EpubBook()
+    out.set_identifier(f"bench-{lang}")
+    out.set_title("A long book")
+    out.set_language(lang)
+    chapters, k = [], 0
+    for number in range(1, pages // PAGES_PER_CHAPTER + 1):
+        body, budget = [], PAGES_PER_CHAPTER * per_page
+        while budget > 0:
+            text = pool[k % len(pool)]
+            k += 1
+            body.append(f"<p>{text}</p>")
+            budget -= size(text)
+        chapter = epub.EpubHtml(title=f"{number}", file_name=f"c{number}.xhtml", lang=lang)
+        chapter.content = f"<h1>Chapter {number}</h1>{''.join(body)}"
+        out.add_item(chapter)
+        chapters.append(chapter)
+    out.toc = chapters
+    out.add_item(epub.EpubNcx())
+    out.add_item(epub.EpubNav())
+    out.spine = ["nav", *chapters]
+    epub.write_epub(str(path), out)
+
+
+def timed_import(db: Path, *files: Path) -> dict[str, float]:
+    code = (
+        "import json, resource, sys, time\n"
+        "from pathlib import Path\n"
+        "from reader.services.library import Library\n"
+        "start = time.perf_counter()\n"
+        f"library = Library.open('sqlite:///{db}', seed=False)\n"
+        "files = [Path(a) for a in sys.argv[1:]]\n"
+        "summary = library.import_files(files[0], files[1] if len(files) > 1 else None,"
+        " again=True)\n"
+        "library.close()\n"
+        "print(json.dumps({'seconds': time.perf_counter() - start,"
+        " 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
+        " 'paragraphs': summary.paragraph_counts}))\n"
+    )
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["process_seconds"] = time.perf_counter() - started
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    args = parser.parse_args()
+    corpus = REPO / "corpus"
+    english = [p for f in sorted(corpus.glob("*/en.txt")) for p in paragraphs(f)]
+    chinese = paragraphs(corpus / "saker-russia-china" / "zh.txt")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        en, zh = folder / "book-en.epub", folder / "book-zh.epub"
+        book(en, english, args.pages, "en", WORDS_PER_PAGE)
+        book(zh, chinese, args.pages, "zh", CHARACTERS_PER_PAGE)
+        db = folder / "bench.db"
+        for label, files in (("English edition alone", (en,)), ("with its translation", (en, zh))):
+            r = timed_import(db, *files)
+            counts = "/".join(map(str, r["paragraphs"]))
+            print(
+                f"{args.pages}-page EPUB, {label:<22} {counts:>11} paragraphs: "
+                f"{r['process_seconds']:5.1f} s (import {r['seconds']:5.1f} s), "
+                f"peak {r['peak_mb']:4.0f} MB  (target under 30 s)"
+            )
+
+
+if __name__ == "__main__":
+    main()
