@@ -6,13 +6,13 @@ import argparse
 import json
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import asdict
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 
 from reader.cli.common import LOGIN_HELP, Subparsers, login_name, visible
 from reader.core.anchors import Anchor
 from reader.core.errors import InputError
-from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation, find_category
+from reader.core.mqm import CATEGORIES, SEVERITIES, WMT_WEIGHTS, Annotation, Weights, find_category
 from reader.services.library import Library
 
 
@@ -160,9 +160,42 @@ def run_accept_fix(args: argparse.Namespace) -> int:
     return 0
 
 
+WEIGHT_NAMES = tuple(f.name for f in fields(Weights))
+
+
+def _weights(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "weights",
+        help="show or set the MQM weights every score and report of the library uses",
+        description="Without options, prints the weights. WMT's are major 5, minor 1, minor "
+        "punctuation 0.1, non-translation 25 (and critical 10, neutral 0).",
+    )
+    for name in WEIGHT_NAMES:
+        parser.add_argument(
+            f"--{name.replace('_', '-')}",
+            type=float,
+            metavar="W",
+            help=f"the penalty of a {name.replace('_', ' ')} error",
+        )
+    parser.add_argument("--wmt", action="store_true", help="go back to WMT's weights")
+    parser.set_defaults(run=run_weights)
+
+
+def run_weights(args: argparse.Namespace) -> int:
+    asked = {n: getattr(args, n) for n in WEIGHT_NAMES if getattr(args, n) is not None}
+    with closing(Library.open(args.db)) as library:
+        weights = library.mqm_weights()
+        if asked or args.wmt:
+            weights = replace(WMT_WEIGHTS if args.wmt else weights, **asked)
+            library.set_mqm_weights(weights)
+    for name in WEIGHT_NAMES:
+        print(f"{name.replace('_', ' ')}: {getattr(weights, name):g}")
+    return 0
+
+
 def _score(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
-        "score", help="the MQM score of a document (WMT weights), overall and per paragraph"
+        "score", help="the MQM score of a document (the library's weights: reader weights)"
     )
     parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
     parser.set_defaults(run=run_score)
@@ -219,6 +252,7 @@ ANNOTATION_COMMANDS: list[Callable[[Subparsers], None]] = [
     _flag,
     _annotations,
     _accept_fix,
+    _weights,
     _score,
     _reimport,
 ]

@@ -31,10 +31,28 @@ CATEGORIES: tuple[str, ...] = (
 SEVERITIES: tuple[str, ...] = ("neutral", "minor", "major", "critical")
 STATUSES: tuple[str, ...] = ("open", "resolved")
 
-SEVERITY_WEIGHTS = {"neutral": 0.0, "minor": 1.0, "major": 5.0, "critical": 10.0}
-# WMT's exceptions to the severity weights (Freitag et al. 2021).
-MINOR_PUNCTUATION_WEIGHT = 0.1
-NON_TRANSLATION_WEIGHT = 25.0
+
+@dataclass(frozen=True)
+class Weights:
+    """The penalty of an error of each severity, and WMT's two exceptions: a minor
+    punctuation error, and a non-translation (Freitag et al. 2021). A library may set others;
+    these are WMT's."""
+
+    neutral: float = 0.0
+    minor: float = 1.0
+    major: float = 5.0
+    critical: float = 10.0
+    minor_punctuation: float = 0.1
+    non_translation: float = 25.0
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if not 0 <= value <= MAX_WEIGHT:
+                raise InputError(f"a weight is from 0 to {MAX_WEIGHT:g}; {name} is {value:g}")
+
+
+MAX_WEIGHT = 1000.0
+WMT_WEIGHTS = Weights()
 
 # A word: a run of letters or digits with inner apostrophes or hyphens ("don't", "well-known");
 # a Chinese character counts as one, as translators' word counts do.
@@ -91,13 +109,13 @@ def find_category(name: str) -> str:
     raise InputError(f"unknown MQM category {name!r} (one of: {', '.join(CATEGORIES)})")
 
 
-def weight(annotation: Annotation) -> float:
-    """The WMT penalty of one error."""
+def weight(annotation: Annotation, weights: Weights = WMT_WEIGHTS) -> float:
+    """The penalty of one error."""
     if annotation.category == "Non-translation":
-        return NON_TRANSLATION_WEIGHT
+        return weights.non_translation
     if annotation.category == "Fluency/Punctuation" and annotation.severity == "minor":
-        return MINOR_PUNCTUATION_WEIGHT
-    return SEVERITY_WEIGHTS[annotation.severity]
+        return weights.minor_punctuation
+    return float(getattr(weights, annotation.severity))
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,8 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def score(annotations: Iterable[Annotation], words: int) -> MqmScore:
+def score(
+    annotations: Iterable[Annotation], words: int, weights: Weights = WMT_WEIGHTS
+) -> MqmScore:
     counted = [a for a in annotations if a.severity != "neutral"]
-    return MqmScore(sum(map(weight, counted)), words, len(counted))
+    return MqmScore(sum(weight(a, weights) for a in counted), words, len(counted))

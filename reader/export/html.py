@@ -7,7 +7,7 @@ from functools import cache
 
 import jinja2
 
-from reader.core.mqm import Annotation, weight
+from reader.core.mqm import Annotation, Weights, weight
 from reader.export.chart import SEVERITY_COLOURS, bar_chart
 from reader.export.highlight import Mark, Piece, pieces
 from reader.export.layout import ROLES, Layout, Segment
@@ -56,8 +56,8 @@ def render_html(doc: ExportDocument, progress: Progress = no_progress) -> str:
         rows.append(_row(layout, segment, numbers))
         if segment.index % step == 0:
             progress(segment.index, total)
-    orphans = [_note(numbers[id(a)], a) for index, a in layout.placed if index is None]
-    summary = summarise(doc.annotations, doc.source.paragraphs)
+    orphans = [_note(numbers[id(a)], a, doc.weights) for index, a in layout.placed if index is None]
+    summary = summarise(doc.annotations, doc.source.paragraphs, doc.weights)
     html = (
         _environment()
         .get_template("report.html.j2")
@@ -88,9 +88,10 @@ def _row(layout: Layout, segment: Segment, numbers: dict[int, int]) -> Row:
         sides[role] = [
             (number, pieces(text, start, marks)) for number, start, text in paragraphs
         ] or None
-    return Row(segment.index + 1, sides, [_note(numbers[id(a)], a) for a in found])
+    notes = [_note(numbers[id(a)], a, layout.doc.weights) for a in found]
+    return Row(segment.index + 1, sides, notes)
 
 
-def _note(number: int, annotation: Annotation) -> Note:
+def _note(number: int, annotation: Annotation, weights: Weights) -> Note:
     quotes = {a.side: a.exact for a in annotation.anchors}
-    return Note(number, annotation, weight(annotation), quotes)
+    return Note(number, annotation, weight(annotation, weights), quotes)

@@ -22,7 +22,7 @@ def escape(text: str) -> str:
 
 def render_markdown(doc: ExportDocument, progress: Progress = no_progress) -> str:
     layout = Layout(doc)
-    summary = summarise(doc.annotations, doc.source.paragraphs)
+    summary = summarise(doc.annotations, doc.source.paragraphs, doc.weights)
     langs = " → ".join(s.lang for s in (doc.source, doc.target) if s is not None)
     lines = [
         f"# {escape(doc.title)}",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from reader.core.document import Bead, SideText
-from reader.core.mqm import Annotation
+from reader.core.mqm import WMT_WEIGHTS, Annotation, Weights
 
 # Called with (done, total) as a writer works through the segments of a document.
 Progress = Callable[[int, int], None]
@@ -33,6 +33,7 @@ class ExportDocument:
     author: str = ""
     origin: str = ""
     url: str = ""  # the document's address on the web, if it has one
+    weights: Weights = WMT_WEIGHTS  # the library's MQM weights
     # Who reviewed; empty means "whoever wrote the annotations".
     reviewers: tuple[str, ...] = ()
     date: datetime = field(default_factory=lambda: datetime.now(UTC))

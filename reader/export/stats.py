@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.core.mqm import CATEGORIES, SEVERITIES, Annotation, MqmScore, score, word_count
+from reader.core.mqm import (
+    CATEGORIES,
+    SEVERITIES,
+    WMT_WEIGHTS,
+    Annotation,
+    MqmScore,
+    Weights,
+    score,
+    word_count,
+)
 
 
 @dataclass(frozen=True)
@@ -20,7 +29,11 @@ class Summary:
         return sum(self.severity_totals.values())
 
 
-def summarise(annotations: tuple[Annotation, ...], source_paragraphs: tuple[str, ...]) -> Summary:
+def summarise(
+    annotations: tuple[Annotation, ...],
+    source_paragraphs: tuple[str, ...],
+    weights: Weights = WMT_WEIGHTS,
+) -> Summary:
     """Orphans (their text was changed away) are listed in reports but not counted, as the
     annotation service's score does not count them."""
     counted = [a for a in annotations if not a.orphaned]
@@ -32,4 +45,4 @@ def summarise(annotations: tuple[Annotation, ...], source_paragraphs: tuple[str,
     }
     totals = {severity: sum(row[severity] for row in counts.values()) for severity in SEVERITIES}
     words = sum(word_count(p) for p in source_paragraphs)
-    return Summary(score(counted, words), counts, totals)
+    return Summary(score(counted, words, weights), counts, totals)

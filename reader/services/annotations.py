@@ -21,7 +21,7 @@ from reader.services.reimporting import ReimportReport
 from reader.services.similar import Occurrence
 from reader.services.views import DocumentScore
 from reader.store import annotations as rows
-from reader.store import repository
+from reader.store import repository, settings
 from reader.store.engine import Store
 
 Values = str | Collection[str] | None
@@ -167,7 +167,7 @@ class Annotations:
             return rows.for_document(session, doc_id, rows.Filter(orphaned=True))
 
     def score(self, doc_id: int) -> DocumentScore:
-        """WMT-weighted MQM penalty over the English words of the source.
+        """MQM penalty over the English words of the source, with the library's weights.
 
         Open and resolved annotations count (resolving says the translator dealt with it, not
         that the error was never there); orphans do not, their text is gone.
@@ -176,7 +176,8 @@ class Annotations:
             sides = anchoring.side_texts(session, doc_id)
             beads = repository.beads(session, doc_id, "paragraph")
             flagged = rows.for_document(session, doc_id, rows.Filter(orphaned=False))
-        return _score(sides["source"], sides.get("target"), beads, flagged)
+            weights = settings.mqm_weights(session)
+        return _score(sides["source"], sides.get("target"), beads, flagged, weights)
 
     # Find similar, re-import.
 
@@ -223,6 +224,7 @@ def _score(
     target: SideText | None,
     beads: Sequence[Bead],
     flagged: Sequence[mqm.Annotation],
+    weights: mqm.Weights,
 ) -> DocumentScore:
     placed: list[list[mqm.Annotation]] = [[] for _ in source.paragraphs]
     place = _placer(source, target, beads)
@@ -231,9 +233,9 @@ def _score(
         if index is not None:
             placed[index].append(annotation)
     return DocumentScore(
-        total=mqm.score(flagged, mqm.word_count(source.text)),
+        total=mqm.score(flagged, mqm.word_count(source.text), weights),
         paragraphs=tuple(
-            mqm.score(group, mqm.word_count(text))
+            mqm.score(group, mqm.word_count(text), weights)
             for group, text in zip(placed, source.paragraphs, strict=True)
         ),
     )

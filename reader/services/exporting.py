@@ -73,6 +73,7 @@ def export_data(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) 
         author=view.author,
         origin=view.origin,
         url=view.url,
+        weights=library.mqm_weights(),
         reviewers=reviewers,
     )
 

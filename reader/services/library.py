@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from reader.core import mqm
 from reader.core.document import BilingualText, SideSource
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LineBreaks
@@ -19,7 +20,7 @@ from reader.services.preparing import load_bilingual, prepare
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
-from reader.store import backup, repository
+from reader.store import backup, repository, settings
 from reader.store.engine import Store, resolve_url, sqlite_file
 from reader.store.models import Document
 
@@ -142,6 +143,18 @@ class Library:
             if doc is None or doc.removed_at is not None:
                 raise InputError(f"no document with id {doc_id}")
             old, doc.url = doc.url, url
+            return old
+
+    def mqm_weights(self) -> mqm.Weights:
+        """The penalties the scores and reports use: WMT's unless the library set others."""
+        with self._store.transaction() as session:
+            return settings.mqm_weights(session)
+
+    def set_mqm_weights(self, weights: mqm.Weights) -> mqm.Weights:
+        """Score with these weights from now on, in every front end; the old ones."""
+        with self._store.transaction() as session:
+            old = settings.mqm_weights(session)
+            settings.set_mqm_weights(session, weights)
             return old
 
     def reorder_documents(self, doc_ids: list[int]) -> None:

@@ -7,6 +7,7 @@ Offsets are code points. A side's text is its paragraphs joined by a blank line
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -259,3 +260,13 @@ class RemovedCorpusKey(Base):
     __tablename__ = "removed_corpus_key"
 
     corpus_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class Setting(Base):
+    """A setting of the whole library, the same for every front end and every reviewer of a
+    shared database (migration 0007): the MQM weights."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=False)

@@ -973,6 +973,18 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <source>Acceptance undone.</source>
         <translation>已撤销采纳。</translation>
     </message>
+    <message>
+        <source>Change MQM Weights</source>
+        <translation>更改 MQM 权重</translation>
+    </message>
+    <message>
+        <source>MQM weights changed.</source>
+        <translation>已更改 MQM 权重。</translation>
+    </message>
+    <message>
+        <source>MQM weights put back.</source>
+        <translation>已恢复 MQM 权重。</translation>
+    </message>
 </context>
 <context>
     <name>GoToDialog</name>
@@ -1295,6 +1307,10 @@ Edit › Undo brings it back until reader is closed.</source>
         <translation>这段文本已标记为 {category}（{severity}）。要再标记一次吗？</translation>
     </message>
     <message>
+        <source>Could Not Read the Library</source>
+        <translation>无法读取文库</translation>
+    </message>
+    <message>
         <source>Could Not Load</source>
         <translation>无法加载</translation>
     </message>
@@ -1416,6 +1432,14 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Flag the selected text as a translation error</source>
         <translation>将所选文本标记为翻译错误</translation>
+    </message>
+    <message>
+        <source>MQM &amp;Weights…</source>
+        <translation>MQM 权重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The penalty of each severity, for every score and report</source>
+        <translation>各严重程度的扣分，用于所有评分和报告</translation>
     </message>
     <message>
         <source>E&amp;dit Annotation…</source>
@@ -2047,6 +2071,45 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Export Terms</source>
         <translation>导出术语</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>&amp;Neutral:</source>
+        <translation>中性(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>M&amp;inor:</source>
+        <translation>轻微(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>M&amp;ajor:</source>
+        <translation>严重(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Critical:</source>
+        <translation>致命(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Minor &amp;punctuation:</source>
+        <translation>轻微标点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Non-&amp;translation:</source>
+        <translation>未翻译(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>MQM Weights</source>
+        <translation>MQM 权重</translation>
+    </message>
+    <message>
+        <source>The penalty of one error of each severity, for every score and report of this library and everyone who shares it. WMT&apos;s: major 5, minor 1, minor punctuation 0.1, non-translation 25.</source>
+        <translation>每个严重程度的一个错误的扣分，用于本文库（及共享它的所有人）的所有评分和报告。WMT 的权重：严重 5，轻微 1，轻微标点 0.1，未翻译 25。</translation>
+    </message>
+    <message>
+        <source>&amp;WMT&apos;s Weights</source>
+        <translation>WMT 权重(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,15 @@ def test_comments_from_another_file_cannot_drive_the_terminal(capsys, db_url: st
     out = capsys.readouterr().out
     assert not any(ch in out for ch in "\x1b\x07\r\u202e")
     assert "fine\\x1b[2J\\x1b]0;pwned\\x07\\rgone\\u202eevil ⏎ next line" in out
+
+
+def test_weights_are_shown_set_and_used_by_score(capsys, db_url: str) -> None:
+    run(capsys, "--db", db_url, *FLAG)  # one major error
+    code, out, _ = run(capsys, "--db", db_url, "weights")
+    assert code == 0 and "major: 5\n" in out and "minor punctuation: 0.1\n" in out
+    code, out, _ = run(capsys, "--db", db_url, "weights", "--major", "2.5")
+    assert code == 0 and "major: 2.5\n" in out
+    assert run(capsys, "--db", db_url, "score", "1")[1].startswith("penalty 2.5 for 1 error")
+    code, _, err = run(capsys, "--db", db_url, "weights", "--critical", "-3")
+    assert code == 2 and "critical is -3" in err
+    assert "major: 5\n" in run(capsys, "--db", db_url, "weights", "--wmt")[1]

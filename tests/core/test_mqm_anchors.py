@@ -1,7 +1,8 @@
 import pytest
 
 from reader.core.anchors import anchor, reanchor
-from reader.core.mqm import Annotation, score, weight
+from reader.core.errors import InputError
+from reader.core.mqm import WMT_WEIGHTS, Annotation, Weights, score, weight
 
 TEXT = "Even for those who have a stake in the current order, the current order must change."
 
@@ -66,3 +67,16 @@ def test_reanchor_reports_an_orphan_when_the_quote_is_gone() -> None:
 def test_span_outside_the_text_is_refused() -> None:
     with pytest.raises(ValueError, match="outside"):
         anchor("source", "short", 2, 10)
+
+
+def test_weights_are_wmts_unless_set_and_stay_in_range() -> None:
+    major = _flag("Accuracy/Mistranslation", "major")
+    comma = _flag("Fluency/Punctuation", "minor")
+    left = _flag("Non-translation", "minor")
+    assert [weight(a) for a in (major, comma, left)] == [5.0, 0.1, 25.0]
+    house = Weights(major=3.0, minor_punctuation=0.0, non_translation=10.0)
+    assert [weight(a, house) for a in (major, comma, left)] == [3.0, 0.0, 10.0]
+    assert score([major, comma], 100, house).penalty == 3.0
+    assert Weights() == WMT_WEIGHTS
+    with pytest.raises(InputError, match="minor is -1"):
+        Weights(minor=-1.0)

@@ -83,8 +83,10 @@ def test_wmt_layout(doc: ExportDocument) -> None:
     major = next(r for r in rows if r["category"] == "Accuracy/Mistranslation")
     assert major["severity"] == "Major" and major["rater"] == "Ann & Bo"
     assert major["doc_id"] == major["seg_id"] == "2"
-    assert major["source"] == "Beijing and Moscow <v>share a border</v>.  They trade oil and gas."
+    # one side marked per row, as in WMT's data: the translation, the source for an omission
+    assert major["source"] == "Beijing and Moscow share a border.  They trade oil and gas."
     assert major["target"] == "北京和莫斯科<v>共享边界</v>，他们买卖石油和天然气。"
+    assert major["note"] == "<script>alert(1)</script> | fix: 接壤"
     assert major["system"] == "translation" and major["doc"].endswith(":en-zh")
     omission = rows[-1]
     assert omission["source"] == "<v>This paragraph was left out.</v>" and omission["target"] == ""
@@ -94,7 +96,7 @@ def test_wmt_layout(doc: ExportDocument) -> None:
 def test_wmt_writes_no_error_rows_for_clean_segments(doc: ExportDocument) -> None:
     rows = render_wmt(replace(doc, annotations=(), reviewers=("R1", "R2"))).splitlines()[1:]
     assert len(rows) == 6  # three segments, two raters
-    assert all(r.split("\t")[-2:] == ["No-error", "No-error"] for r in rows)
+    assert all(r.split("\t")[-3:] == ["No-error", "No-error", ""] for r in rows)
 
 
 def test_one_escaping_rule_for_every_tabular_export(doc: ExportDocument) -> None:

@@ -263,3 +263,22 @@ def test_a_document_with_an_address_is_named_by_it_in_annotations(
     }
     library.annotations.delete(library.annotations.for_document(doc_id)[0].id or 0)
     assert exporting.merge_annotations(library, doc_id, path).added == 1  # read back by it
+
+
+def test_the_librarys_weights_score_the_app_the_command_line_and_every_report(
+    reviewed: tuple[Library, int], tmp_path: Path
+) -> None:
+    from reader.core.mqm import WMT_WEIGHTS, Weights
+
+    library, doc_id = reviewed
+    assert library.mqm_weights() == WMT_WEIGHTS
+    wmt_total = library.annotations.score(doc_id).total.penalty
+    house = Weights(major=3.0, critical=20.0)
+    assert library.set_mqm_weights(house) == WMT_WEIGHTS
+    total = library.annotations.score(doc_id).total.penalty
+    # the sample: one major, one critical, two minor (one of punctuation), one neutral
+    assert (wmt_total, total) == (5 + 10 + 1 + 0.1, 3 + 20 + 1 + 0.1)
+    doc = exporting.export_data(library, doc_id)
+    assert doc.weights == house
+    exporting.export_document(library, doc_id, "md", tmp_path / "r.md")
+    assert f"{total:g}" in (tmp_path / "r.md").read_text("utf-8")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.checks import Finding
-from reader.core.mqm import Annotation
+from reader.core.mqm import Annotation, Weights
 from reader.gui.annotating.flag_dialog import FlagRequest
 from reader.gui.common.commands import RunFirstCommand
 from reader.gui.common.library_runner import JobRunner
@@ -72,6 +72,9 @@ class Flagging(QObject):
 
     def set_fix_accepted(self, annotation: Annotation, accepted: bool) -> None:
         self.perform(AcceptFixCommand(self, annotation, accepted))
+
+    def set_weights(self, old: Weights, new: Weights) -> None:
+        self.perform(WeightsCommand(self, old, new))
 
     def clear(self) -> None:
         """Another document is shown: the old commands would act on what is not on screen."""
@@ -258,3 +261,22 @@ class AcceptFixCommand(RunFirstCommand):
 
     def backward(self, library: Any) -> None:
         library.annotations.accept_fix(self._id, not self._accepted)
+
+
+class WeightsCommand(RunFirstCommand):
+    """Score the library with other MQM weights; undo puts the old ones back."""
+
+    def __init__(self, flagging: Flagging, old: Weights, new: Weights) -> None:
+        super().__init__(
+            flagging.run,
+            translate("Flagging", "Change MQM Weights"),
+            translate("Flagging", "MQM weights changed."),
+            translate("Flagging", "MQM weights put back."),
+        )
+        self._old, self._new = old, new
+
+    def forward(self, library: Any) -> None:
+        library.set_mqm_weights(self._new)
+
+    def backward(self, library: Any) -> None:
+        library.set_mqm_weights(self._old)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.document import SideText
 from reader.core.errors import AlreadyImported, Cancelled
-from reader.core.mqm import Annotation, MqmScore
+from reader.core.mqm import Annotation, MqmScore, Weights
 from reader.gui.aligning.alignment_editing import AlignmentEditing
 from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotating.annotations_panel import AnnotationsPanel
 from reader.gui.annotating.flag_dialog import FlagDialog, FlagRequest, flagged_alike
 from reader.gui.annotating.flagging import Flagging
+from reader.gui.annotating.weights_dialog import WeightsDialog
 from reader.gui.checking.controller import install_checks
 from reader.gui.common import settings
 from reader.gui.common.annotator import annotator_name
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.annotations.delete_requested.connect(self.flagging.delete)
         self.annotations.resolve_requested.connect(self.flagging.set_resolved)
         self.annotations.accept_requested.connect(self.flagging.set_fix_accepted)
+        a.mqm_weights.triggered.connect(self.ask_weights)
         view_menu = menu_named(self, "view")
         view_menu.insertAction(view_menu.actions()[1], self.annotations.toggleViewAction())
 
@@ -368,6 +370,26 @@ class MainWindow(QMainWindow):
     def _on_annotations_changed(self, message: str) -> None:
         self.status.showMessage(message, 5000)
         self.refresh_annotations()
+
+    def ask_weights(self) -> None:
+        """Edit › MQM Weights…: the library's weights, changed as one undoable step."""
+
+        def ask(current: Weights) -> None:
+            dialog = WeightsDialog(current, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def chosen() -> None:
+                if dialog.weights() != current:
+                    self.flagging.set_weights(current, dialog.weights())
+
+            dialog.accepted.connect(chosen)
+            dialog.open()
+
+        self.runner.submit(
+            lambda library: library.mqm_weights(),
+            ask,
+            lambda error: self.show_error(self.tr("Could Not Read the Library"), error),
+        )
 
     def refresh_annotations(self) -> None:
         """Reload the panel, the score and the highlights; `annotations_changed` when shown."""

@@ -26,6 +26,7 @@ class Actions:
     next_annotation: QAction
     previous_annotation: QAction
     find_similar: QAction
+    mqm_weights: QAction
     show_library: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -81,6 +82,12 @@ def build_menus(window: QMainWindow) -> Actions:
             translate("Menus", "&Flag Error…"),
             "Ctrl+M",
             translate("Menus", "Flag the selected text as a translation error"),
+        ),
+        mqm_weights=_action(
+            window,
+            translate("Menus", "MQM &Weights…"),
+            None,
+            translate("Menus", "The penalty of each severity, for every score and report"),
         ),
         edit_annotation=_action(
             window,
@@ -184,6 +191,8 @@ def _fill(window: QMainWindow, actions: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.next_annotation)
     edit_menu.addAction(actions.previous_annotation)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.mqm_weights)
     view_menu = _named(bar.addMenu(translate("Menus", "&View")), "view")
     view_menu.addAction(actions.show_library)
     view_menu.addAction(actions.mark_uncertain)

@@ -358,3 +358,23 @@ def test_a_fix_is_accepted_undone_and_previewed_as_the_revised_translation(
     with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
         window.actions_.undo.trigger()
     assert check(0) == Qt.CheckState.Unchecked
+
+
+def test_mqm_weights_change_the_score_in_the_status_bar_undoably(
+    window: MainWindow, qtbot: QtBot, db_url: str, named: list[str]
+) -> None:
+    from reader.gui.annotating.weights_dialog import WeightsDialog
+
+    two_annotations(window, qtbot, db_url)  # a minor and a critical error
+    assert "MQM 11 " in window.status.score.text()
+    window.actions_.mqm_weights.trigger()
+    qtbot.waitUntil(lambda: window.findChild(WeightsDialog) is not None, timeout=20_000)
+    dialog = window.findChild(WeightsDialog)
+    assert dialog.boxes["critical"].value() == 10.0
+    dialog.boxes["critical"].setValue(20.0)
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "MQM 21 " in window.status.score.text()
+    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
+        window.actions_.undo.trigger()
+    assert "MQM 11 " in window.status.score.text()

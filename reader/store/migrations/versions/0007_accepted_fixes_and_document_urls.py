@@ -1,5 +1,6 @@
 """annotations: the reviewer accepts a fix, which the revised translation applies;
-documents: an address on the web, by which exchange formats name them
+documents: an address on the web, by which exchange formats name them; settings of the
+library (the MQM weights)
 
 Revision ID: 0007
 Revises: 0006
@@ -24,8 +25,15 @@ def upgrade() -> None:
     op.add_column(
         "document", sa.Column("url", sa.String(length=2000), nullable=False, server_default="")
     )
+    op.create_table(
+        "setting",
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("value", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("setting")
     op.drop_column("document", "url")
     op.drop_column("annotation", "fix_accepted")
