@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from reader.core.document import Bead, PreparedDocument, SideSource, SideText, Span
@@ -35,9 +35,9 @@ def add_document(session: Session, prepared: PreparedDocument) -> Document:
         if side_text is not None:
             source = prepared.sources.get(role, SideSource())
             _add_side(session, doc, role, side_text, prepared.sentences[role], source)
-    session.add_all(_bead_rows(doc, "paragraph", prepared.paragraph_beads))
-    session.add_all(_bead_rows(doc, "sentence", prepared.sentence_beads))
     session.flush()
+    _add_beads(session, doc.id, prepared)
+    session.expire(doc, ["beads"])
     return doc
 
 
@@ -57,29 +57,35 @@ def _add_side(
         encoding=source.encoding,
     )
     session.add(side)
+    session.flush()
     _add_paragraphs(session, side, side_text, sentences)
 
 
 def _add_paragraphs(
     session: Session, side: Side, side_text: SideText, sentences: Sequence[Sequence[Span]]
 ) -> None:
-    position = 0
-    for index, (para_text, start) in enumerate(
-        zip(side_text.paragraphs, side_text.paragraph_starts(), strict=True)
-    ):
-        paragraph = Paragraph(side=side, position=index, start=start, text=para_text)
-        session.add(paragraph)
-        for span in sentences[index]:
-            session.add(
-                Sentence(
-                    side=side,
-                    paragraph=paragraph,
-                    position=position,
-                    start=span.start,
-                    end=span.end,
-                )
-            )
-            position += 1
+    """Bulk inserts, not ORM objects: a book has tens of thousands of rows, which the unit of
+    work would write one by one."""
+    starts = side_text.paragraph_starts()
+    rows = [
+        {"side_id": side.id, "position": index, "start": start, "text": text}
+        for index, (text, start) in enumerate(zip(side_text.paragraphs, starts, strict=True))
+    ]
+    if not rows:
+        return
+    ids = session.scalars(
+        insert(Paragraph).returning(Paragraph.id, sort_by_parameter_order=True), rows
+    ).all()
+    spans = [
+        {"side_id": side.id, "paragraph_id": ids[index], "start": span.start, "end": span.end}
+        for index in range(len(rows))
+        for span in sentences[index]
+    ]
+    for position, row in enumerate(spans):
+        row["position"] = position
+    if spans:
+        session.execute(insert(Sentence), spans)
+    session.expire(side, ["paragraphs", "sentences"])
 
 
 def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> None:
@@ -106,12 +112,21 @@ def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> N
         session.expire(side, ["paragraphs", "sentences"])
         _add_paragraphs(session, side, side_text, prepared.sentences[role])
     session.execute(delete(AlignmentBead).where(AlignmentBead.document_id == doc_id))
-    session.add_all(_bead_rows(doc, "paragraph", prepared.paragraph_beads))
-    session.add_all(_bead_rows(doc, "sentence", prepared.sentence_beads))
+    _add_beads(session, doc_id, prepared)
+    session.expire(doc, ["beads"])
     session.flush()
 
 
-def _bead_rows(doc: Document, unit: str, beads: Iterable[Bead]) -> list[AlignmentBead]:
+def _add_beads(session: Session, doc_id: int, prepared: PreparedDocument) -> None:
+    rows = [
+        *_bead_rows(doc_id, "paragraph", prepared.paragraph_beads),
+        *_bead_rows(doc_id, "sentence", prepared.sentence_beads),
+    ]
+    if rows:
+        session.execute(insert(AlignmentBead), rows)
+
+
+def _bead_rows(doc_id: int, unit: str, beads: Iterable[Bead]) -> list[dict[str, object]]:
     rows, next_src, next_tgt = [], 0, 0
     for position, bead in enumerate(beads):
         # An empty run is stored as [n, n) at the point where it sits, so order survives.
@@ -119,17 +134,17 @@ def _bead_rows(doc: Document, unit: str, beads: Iterable[Bead]) -> list[Alignmen
         tgt = (bead.tgt[0], bead.tgt[-1] + 1) if bead.tgt else (next_tgt, next_tgt)
         next_src, next_tgt = src[1], tgt[1]
         rows.append(
-            AlignmentBead(
-                document=doc,
-                unit=unit,
-                position=position,
-                src_start=src[0],
-                src_end=src[1],
-                tgt_start=tgt[0],
-                tgt_end=tgt[1],
-                confidence=bead.confidence,
-                status=bead.status,
-            )
+            {
+                "document_id": doc_id,
+                "unit": unit,
+                "position": position,
+                "src_start": src[0],
+                "src_end": src[1],
+                "tgt_start": tgt[0],
+                "tgt_end": tgt[1],
+                "confidence": bead.confidence,
+                "status": bead.status,
+            }
         )
     return rows
 
@@ -206,9 +221,10 @@ def replace_beads(session: Session, doc_id: int, unit: str, new_beads: Iterable[
     session.execute(
         delete(AlignmentBead).where(AlignmentBead.document_id == doc_id, AlignmentBead.unit == unit)
     )
+    rows = _bead_rows(doc_id, unit, new_beads)
+    if rows:
+        session.execute(insert(AlignmentBead), rows)
     session.expire(doc, ["beads"])
-    session.add_all(_bead_rows(doc, unit, new_beads))
-    session.flush()
 
 
 def corpus_keys(session: Session) -> set[str]:

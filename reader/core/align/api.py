@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.align.engine import Params, align_units
+from reader.core.align import embed, lexical
+from reader.core.align.engine import Known, Params, align_units
 from reader.core.align.scoring import Weights
 from reader.core.document import Bead, Span
 from reader.core.sentences import split_sentences
@@ -31,14 +32,16 @@ def align(
     unit: Unit = "paragraph",
     progress: Progress | None = None,
     params: Params | None = None,
+    known: tuple[Known, Known] | None = None,
 ) -> AlignmentResult:
     """Align two sequences of units (sentences or paragraphs) into monotone beads.
 
     Every index of each side is in exactly one bead, in order. Beads may be 0-1 or 1-0
-    (additions, omissions) or join several units on either side.
+    (additions, omissions) or join several units on either side. `known` is what the caller
+    computed already for each side's units (engine.Known).
     """
     params = params or (Params() if unit == "sentence" else PARAGRAPH_PARAMS)
-    result = align_units(src, tgt, src_lang, tgt_lang, params, progress)
+    result = align_units(src, tgt, src_lang, tgt_lang, params, progress, known)
     return AlignmentResult(tuple(result.beads), result.signals)
 
 
@@ -81,7 +84,16 @@ def align_document(
     """Paragraph beads first, then sentence beads inside each paragraph bead.
 
     Sentences never cross a paragraph bead, so a dropped paragraph gives 1-0 sentence beads.
+    The encoder reads each side's sentences once, in large batches: a paragraph is embedded
+    as the run of its sentences, and each bead's sentences are a slice of the same sums.
     """
+    src_refs = _sentence_refs(src_paragraphs, src_lang)
+    tgt_refs = _sentence_refs(tgt_paragraphs, tgt_lang)
+    src_by_para = _by_paragraph(src_refs, len(src_paragraphs))
+    tgt_by_para = _by_paragraph(tgt_refs, len(tgt_paragraphs))
+    lexical_on = {src_lang, tgt_lang} == {"en", "zh"} and lexical.available()
+    src = _Sentences([_text(src_paragraphs, r) for r in src_refs], src_lang, lexical_on)
+    tgt = _Sentences([_text(tgt_paragraphs, r) for r in tgt_refs], tgt_lang, lexical_on)
     # Paragraphs first, a fifth of the work: reporting from inside it keeps a Cancel prompt
     # on a long book, whose paragraph pass alone takes a while.
     para = align(
@@ -90,22 +102,20 @@ def align_document(
         src_lang=src_lang,
         tgt_lang=tgt_lang,
         progress=None if progress is None else lambda done: progress(PARAGRAPH_SHARE * done),
+        known=(src.paragraphs(src_by_para), tgt.paragraphs(tgt_by_para)),
     )
-    src_refs = _sentence_refs(src_paragraphs, src_lang)
-    tgt_refs = _sentence_refs(tgt_paragraphs, tgt_lang)
-    src_by_para = _by_paragraph(src_refs, len(src_paragraphs))
-    tgt_by_para = _by_paragraph(tgt_refs, len(tgt_paragraphs))
     sentence_beads: list[Bead] = []
     signals = set(para.signals)
     for k, bead in enumerate(para.beads):
         src_ids = [i for p in bead.src for i in src_by_para[p]]
         tgt_ids = [j for p in bead.tgt for j in tgt_by_para[p]]
         inner = align(
-            [_text(src_paragraphs, src_refs[i]) for i in src_ids],
-            [_text(tgt_paragraphs, tgt_refs[j]) for j in tgt_ids],
+            [src.texts[i] for i in src_ids],
+            [tgt.texts[j] for j in tgt_ids],
             src_lang=src_lang,
             tgt_lang=tgt_lang,
             unit="sentence",
+            known=(src.some(src_ids), tgt.some(tgt_ids)),
         )
         signals |= set(inner.signals) if src_ids and tgt_ids else set()
         sentence_beads += [
@@ -116,6 +126,33 @@ def align_document(
             progress(PARAGRAPH_SHARE + (1 - PARAGRAPH_SHARE) * (k + 1) / len(para.beads))
     order = [s for s in ("embedding", "lexical", "length") if s in signals]
     return DocumentAlignment(para.beads, tuple(sentence_beads), src_refs, tgt_refs, tuple(order))
+
+
+class _Sentences:
+    """One side's sentences, read once: their token sums for the encoder and their tokens for
+    the lexical signal. A paragraph is the run of its sentences; a bead's sentences a slice."""
+
+    def __init__(self, texts: list[str], lang: str, lexical_on: bool) -> None:
+        self.texts = texts
+        self.sums = embed.token_sums(texts)
+        self.tokens = lexical.unit_tokens(texts, lang) if lexical_on else None
+
+    def paragraphs(self, by_paragraph: list[list[int]]) -> Known:
+        if any(not ids for ids in by_paragraph):
+            return Known()  # a paragraph with no sentence (all blank) is read whole
+        tokens = self.tokens
+        return Known(
+            self.sums.joined(by_paragraph) if self.sums is not None else None,
+            [[t for i in ids for t in tokens[i]] for ids in by_paragraph] if tokens else None,
+        )
+
+    def some(self, ids: list[int]) -> Known:
+        if not ids:
+            return Known()
+        return Known(
+            self.sums.take(ids) if self.sums is not None else None,
+            [self.tokens[i] for i in ids] if self.tokens is not None else None,
+        )
 
 
 def _sentence_refs(paragraphs: Sequence[str], lang: str) -> tuple[SentenceRef, ...]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import threading
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -114,18 +115,57 @@ def available() -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class TokenSums:
+    """Per unit of one side: its projected token sums (interior | BOS | EOS) and token count.
+
+    Computed once for a document's sentences, they serve its paragraphs too (a paragraph is
+    the run of its sentences), and every paragraph bead's sentence alignment (a slice).
+    """
+
+    sums: np.ndarray  # (n, 3 * 512)
+    lens: np.ndarray  # (n,)
+
+    def take(self, units: Sequence[int]) -> TokenSums:
+        index = np.asarray(units, dtype=np.int64)
+        return TokenSums(self.sums[index], self.lens[index])
+
+    def joined(self, groups: Sequence[Sequence[int]]) -> TokenSums:
+        """One row per group of consecutive units, as if the group were one unit: its
+        interior sums added, the first unit's BOS and the last one's EOS."""
+        sums = np.empty((len(groups), 3 * 512), dtype=np.float32)
+        lens = np.empty(len(groups), dtype=np.float64)
+        for row, group in enumerate(groups):
+            sums[row, :512] = self.sums[group, :512].sum(axis=0)
+            sums[row, 512:1024] = self.sums[group[0], 512:1024]
+            sums[row, 1024:] = self.sums[group[-1], 1024:]
+            lens[row] = float((self.lens[group] - 2).sum() + 2)
+        return TokenSums(sums, lens)
+
+
+def token_sums(texts: Sequence[str]) -> TokenSums | None:
+    """The token sums of `texts`, in large batches; None without the encoder's internals."""
+    backend = _backend() if available() else None
+    if backend is None or not texts:
+        return None
+    with _lock:
+        return TokenSums(*_token_sums(backend, list(texts)))
+
+
 class RunEmbedder:
     """Embeddings of runs of 1..max_run consecutive sentences of one side."""
 
-    def __init__(self, sentences: Sequence[str]) -> None:
+    def __init__(self, sentences: Sequence[str], sums: TokenSums | None = None) -> None:
         self.n = len(sentences)
         self._sentences = list(sentences)
         self._sums: np.ndarray | None = None
         self._lens: np.ndarray | None = None
-        backend = _backend()
-        if backend is not None and self.n:
+        if sums is not None:
+            self._sums, self._lens = sums.sums, sums.lens
+        elif (backend := _backend()) is not None and self.n:
             with _lock:
                 self._sums, self._lens = _token_sums(backend, self._sentences)
+        if self._sums is not None:
             self._sentences = []  # not needed any more; long documents hold a lot of text
 
     def runs(self, length: int) -> np.ndarray:

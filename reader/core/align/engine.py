@@ -33,6 +33,15 @@ class Params:
     orphan_gain: float | None = None
 
 
+@dataclass(frozen=True)
+class Known:
+    """What a caller computed already for one side's units: token sums for the encoder's
+    embeddings, tokens for the lexical signal."""
+
+    sums: embed.TokenSums | None = None
+    tokens: lexical.Tokens | None = None
+
+
 def shapes(params: Params) -> list[dp.Shape]:
     return [
         (a, b)
@@ -55,7 +64,11 @@ def align_units(
     tgt_lang: str,
     params: Params | None = None,
     progress: Progress | None = None,
+    known: tuple[Known, Known] | None = None,
 ) -> Aligned:
+    """`known` holds what the caller computed already for each side's units (align_document
+    reads a document's sentences once); the rest is computed here."""
+    src_known, tgt_known = known or (Known(), Known())
     params = params or Params()
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
@@ -69,15 +82,16 @@ def align_units(
     all_shapes = shapes(params)
     max_a = max(a for a, _ in all_shapes)
     max_b = max(b for _, b in all_shapes)
-    src_side, tgt_side = _side(src, src_lang, max_a, use_emb), _side(tgt, tgt_lang, max_b, use_emb)
+    src_side = _side(src, src_lang, max_a, use_emb, src_known.sums)
+    tgt_side = _side(tgt, tgt_lang, max_b, use_emb, tgt_known.sums)
     _report(progress, 0.3)
     first = first_pass(src_side, tgt_side, params)
     band = dp.band_around(first, n, m, params.band)
     lex = None
     if use_lex:
         lex = lexical.LexicalMatrix(
-            lexical.UnitFeatures(src, src_lang),
-            lexical.UnitFeatures(tgt, tgt_lang),
+            lexical.UnitFeatures(src, src_lang, src_known.tokens),
+            lexical.UnitFeatures(tgt, tgt_lang, tgt_known.tokens),
             band.lo,
             band.hi,
             max_a,
@@ -111,12 +125,18 @@ def _report(progress: Progress | None, value: float) -> None:
         progress(value)
 
 
-def _side(texts: Sequence[str], lang: str, max_run: int, use_emb: bool) -> Side:
+def _side(
+    texts: Sequence[str],
+    lang: str,
+    max_run: int,
+    use_emb: bool,
+    sums: embed.TokenSums | None = None,
+) -> Side:
     lengths = np.array([max(len(t.strip()), 1) for t in texts], dtype=float)
     closes = np.array([t.rstrip().endswith(_CLOSING_QUOTES) for t in texts], dtype=bool)
     if not use_emb:
         return Side({}, lengths, closes_quote=closes)
-    embedder = embed.RunEmbedder(texts)
+    embedder = embed.RunEmbedder(texts, sums)
     # one (max_run, n, d) block; the per-length dict holds views, not copies (memory at 10k)
     stack = np.empty((max_run, len(texts), 512), dtype=np.float32)
     for k in range(1, max_run + 1):

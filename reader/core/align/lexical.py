@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
@@ -412,6 +413,19 @@ def zh_tokens(text: str) -> list[frozenset[str]]:
     return out
 
 
+Tokens = Sequence[Sequence[Hashable]]  # per unit: English stems, or Chinese concept sets
+
+
+def unit_tokens(texts: Sequence[str], lang: str) -> Tokens:
+    """Each unit's tokens: the concept sets of its Chinese words, or its English stems and
+    names. An over-long unit is matched by its opening, as the encoder embeds it: a book with
+    no sentence ends must not cost memory in proportion to its length."""
+    texts = [t[:MAX_UNIT_CHARS] for t in texts]
+    if lang == "zh":
+        return [zh_tokens(t) for t in texts]
+    return [en_tokens(t) + en_names(t) for t in texts]
+
+
 class UnitFeatures:
     """Tokens of one side's units, ready for pairwise matching.
 
@@ -419,23 +433,19 @@ class UnitFeatures:
     word that matches says much more about a pairing than "say" or "go", which match everywhere.
     """
 
-    def __init__(self, texts: Sequence[str], lang: str) -> None:
+    def __init__(self, texts: Sequence[str], lang: str, tokens: Tokens | None = None) -> None:
+        """`tokens` are the units' tokens (unit_tokens) where the caller has them already."""
         self.lang = lang
-        # An over-long unit is matched by its opening, as the encoder embeds it: a book with
-        # no sentence ends must not cost memory in proportion to its length.
-        texts = [t[:MAX_UNIT_CHARS] for t in texts]
-        tokens: Sequence[Sequence[Hashable]]
+        units = tokens if tokens is not None else unit_tokens(texts, lang)
         if lang == "zh":
-            self.zh = [zh_tokens(t) for t in texts]
+            self.zh = cast(list[list[frozenset[str]]], list(units))
             self.bags = [frozenset().union(*toks) if toks else frozenset() for toks in self.zh]
-            tokens = self.zh
         else:
-            self.en = [en_tokens(t) + en_names(t) for t in texts]
+            self.en = cast(list[list[str]], list(units))
             self.bags = [frozenset(toks) for toks in self.en]
-            tokens = self.en
-        self.weight = _idf(tokens)
+        self.weight = _idf(units)
         self.counts = np.array(
-            [sum(self.weight[t] for t in unit if not _is_name(t)) for unit in tokens], dtype=float
+            [sum(self.weight[t] for t in unit if not _is_name(t)) for unit in units], dtype=float
         )
 
 
