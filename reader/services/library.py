@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader.core import mqm
-from reader.core.document import BilingualText, SideSource
+from reader.core.document import BilingualText, PreparedDocument, SideSource
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LineBreaks
 from reader.export.scratch import remove_stale_scratch
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
-from reader.services.preparing import load_bilingual, prepare
+from reader.services.preparing import is_xliff, load_bilingual, prepare, prepare_xliff
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
+from reader.store import annotations as annotation_rows
 from reader.store import backup, repository, settings
 from reader.store.engine import Store, resolve_url, sqlite_file
 from reader.store.models import Document
@@ -239,17 +240,28 @@ class Library:
         report = progress or _no_progress
         if url.strip():
             check_url(url.strip())
-        text, sources = load_bilingual(
-            Path(path), translation and Path(translation), title, line_breaks
-        )
+        notes: list[mqm.Annotation] = []
+        aligned: PreparedDocument | None = None
+        if translation is None and is_xliff(Path(path)):  # aligned by its CAT tool already
+            aligned, notes = prepare_xliff(Path(path), title)
+            text, sources = aligned.text, aligned.sources
+        else:
+            text, sources = load_bilingual(
+                Path(path), translation and Path(translation), title, line_breaks
+            )
         text = replace(text, metadata={**text.metadata, "url": url.strip()})
         if not again:
             held = self._holding(text)
             if held is not None:
                 raise AlreadyImported(held.id, held.title)
-        prepared = prepare(text, sources, progress=lambda done: report(done * PREPARING_SHARE))
+        if aligned is not None:
+            prepared = replace(aligned, text=text)
+        else:
+            prepared = prepare(text, sources, progress=lambda done: report(done * PREPARING_SHARE))
         with self._store.transaction() as session:
             doc = repository.add_document(session, prepared)
+            for note in notes:
+                annotation_rows.add(session, doc.id, note)
             report(1.0)  # the last chance to cancel: raising here rolls the whole import back
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}
             if text.target is not None:

@@ -17,6 +17,7 @@ from reader.core.document import (
 )
 from reader.core.errors import InputError
 from reader.core.markdown import markdown_to_text
+from reader.core.mqm import Annotation
 from reader.core.sentences import split_sentences
 from reader.core.text import (
     LineBreaks,
@@ -34,6 +35,10 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
     laid out, a text or Markdown file's as its blank lines (and line breaks) divide it."""
     data = read_bytes(path)
     kind = formats.detect(data, path.name)
+    if kind == "xliff":
+        raise InputError(
+            f"{path.name}: an XLIFF file holds both languages; import it alone, with no translation"
+        )
     if kind in formats.STRUCTURED:
         paragraphs = formats.paragraphs(kind, data, path.name)
         if not paragraphs:
@@ -47,6 +52,36 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
         raise InputError(f"{path.name}: the file holds no text")
     reading = line_reading(text) if line_breaks == "auto" else line_breaks
     return paragraphs, SideSource(str(path), encoding, reading)
+
+
+def is_xliff(path: Path) -> bool:
+    """Whether the file is a bilingual XLIFF file (told from its first bytes)."""
+    try:
+        with Path(path).open("rb") as file:
+            head = file.read(formats.PEEK)
+    except OSError:
+        return False  # read_bytes says what is wrong, in the import's own words
+    try:
+        return formats.detect(head, Path(path).name) == "xliff"
+    except InputError:
+        return False
+
+
+def prepare_xliff(
+    path: Path, title: str | None = None
+) -> tuple[PreparedDocument, list[Annotation]]:
+    """A CAT tool's XLIFF file as a document aligned as the file is (core.formats.xliff),
+    with the units' notes as remarks."""
+    from reader.core.formats import xliff
+
+    bilingual = xliff.read_xliff(read_bytes(path), path.name)
+    if {bilingual.source_lang, bilingual.target_lang} != {"en", "zh"}:
+        raise InputError(
+            f"{path.name}: an XLIFF file of {bilingual.source_lang or '?'}→"
+            f"{bilingual.target_lang or '?'}; reader pairs English and Chinese"
+        )
+    source = SideSource(str(path), "xliff")
+    return xliff.prepared(bilingual, title or path.stem, source)
 
 
 def read_bytes(path: Path) -> bytes:

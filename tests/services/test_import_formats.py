@@ -58,3 +58,19 @@ def test_a_damaged_file_stores_nothing(library: Library, tmp_path: Path, name: s
     with pytest.raises(InputError):
         library.import_files(broken)
     assert len(library.list_documents()) == before
+
+
+def test_an_xliff_file_imports_aligned_as_its_tool_left_it(
+    library: Library, tmp_path: Path
+) -> None:
+    from tests.core.test_xliff import SDLXLIFF
+
+    path = tmp_path / "article.sdlxliff"
+    path.write_bytes(SDLXLIFF)
+    summary = library.import_files(path)
+    view = library.load_document(summary.id)
+    assert [(b.src, b.tgt) for b in view.sentence_beads][:2] == [((0,), (0,)), ((1,), ())]
+    (note,) = library.annotations.for_document(summary.id)
+    assert note.comment == "Check the term." and note.category == "Other"
+    with pytest.raises(InputError, match="holds both languages; import it alone"):
+        library.import_files(SAMPLES / "book-en.epub", path)

@@ -13,23 +13,25 @@ from typing import Literal
 
 from reader.core.errors import InputError
 
-Kind = Literal["text", "markdown", "docx", "html", "epub"]
+Kind = Literal["text", "markdown", "docx", "html", "epub", "xliff"]
 STRUCTURED: frozenset[Kind] = frozenset({"docx", "html", "epub"})
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _PROLOGUE = rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"  # declaration and comments
 _HTML_START = re.compile(_PROLOGUE + rb"<(?:!doctype\s+html|html)\b", re.I | re.S)
 _XML_ROOT = re.compile(_PROLOGUE + rb"(?:<!doctype[^>]*>\s*)?<(tmx|xliff)\b", re.I | re.S)
-_PEEK = 4096  # bytes read to tell a file's kind
+PEEK = 4096  # bytes read to tell a file's kind
 
 
 def detect(data: bytes, name: str) -> Kind:
     """The kind of a file, by its content first and its name only between text and Markdown."""
     if data.startswith(b"PK\x03\x04"):
         return _archive_kind(data, name)
-    head = data[:_PEEK].lstrip(b"\xef\xbb\xbf")
+    head = data[:PEEK].lstrip(b"\xef\xbb\xbf")
     _refuse_other_formats(head, name)
     if _HTML_START.match(head):
         return "html"
+    if (root := _XML_ROOT.match(head)) and root.group(1).lower() == b"xliff":
+        return "xliff"
     return "markdown" if name.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
 
@@ -88,5 +90,3 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
     root = _XML_ROOT.match(head)
     if root and root.group(1).lower() == b"tmx":
         raise InputError(f"{name}: a TMX file; import it with `reader import-tmx`")
-    if root:
-        raise InputError(f"{name}: an XLIFF file, which reader cannot import yet")

@@ -1,0 +1,258 @@
+"""A bilingual XLIFF file from a CAT tool (1.2 with SDLXLIFF's segments, or 2.0) as rows.
+
+The file is aligned already: each unit (a 2.0 <unit>, a 1.2 <group> of trans-units, or a
+1.2 <trans-unit> on its own) is a row of the document, and each segment in it a sentence
+pair: SDLXLIFF's <mrk mtype="seg"> segments, 2.0's <segment>s, or a 1.2 trans-unit in a
+group. A segment with no target is untranslated. Inline codes are formatting of the tool,
+not words: a placeholder (<x/>, <ph>, <bpt>…) is left out of the text, the words inside a
+paired code (<g>, <pc>, <mrk>) are kept. The units' notes come with the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.anchors import anchor
+from reader.core.document import Bead, BilingualText, PreparedDocument, SideSource, SideText, Span
+from reader.core.errors import InputError
+from reader.core.mqm import Annotation
+
+NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
+NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
+# Codes whose content is the tool's native markup, not text of the document
+CODE_CONTENT = frozenset({"ph", "bpt", "ept", "it", "sub"})
+
+
+@dataclass
+class Row:
+    """One unit: its segments on each side (None: untranslated) and its notes."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str | None] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    source_lang: str  # primary subtags: "en", "zh"
+    target_lang: str
+    rows: list[Row]
+
+
+def read_xliff(data: bytes, name: str) -> Bilingual:
+    import lxml.etree
+
+    try:
+        root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(resolve_entities=False))
+    except lxml.etree.LxmlError as error:
+        raise InputError(f"{name}: not readable XML ({error})") from error
+    if _local(root) != "xliff":
+        raise InputError(f"{name}: not an XLIFF file (its root is <{_local(root)}>)")
+    if root.get("version", "").startswith("2"):
+        source, target = root.get("srcLang", ""), root.get("trgLang", "")
+        rows = [_unit_20(unit) for unit in root.iter(f"{{{NS_20}}}unit")]
+    else:
+        files = root.findall(f"{{{NS_12}}}file") or root.findall("file")
+        if not files:
+            raise InputError(f"{name}: an XLIFF file with no <file>")
+        source = files[0].get("source-language", "")
+        target = files[0].get("target-language", "")
+        rows = [row for f in files for row in _rows_12(f)]
+    rows = [row for row in rows if any(text.strip() for text in row.source)]
+    if not rows:
+        raise InputError(f"{name}: the XLIFF file holds no text")
+    return Bilingual(_primary(source), _primary(target), rows)
+
+
+def _rows_12(file: Any) -> Iterator[Row]:
+    """A <group> whose children are trans-units is one row; a trans-unit outside one, a row."""
+    body = next((c for c in file if _local(c) == "body"), None)
+    if body is None:
+        return
+    yield from _walk_12(body)
+
+
+def _walk_12(parent: Any) -> Iterator[Row]:
+    for child in parent:
+        name = _local(child)
+        if name == "trans-unit":
+            yield _trans_unit(child)
+        elif name == "group":
+            units = [c for c in child if _local(c) == "trans-unit"]
+            if units and len(units) == len([c for c in child if _local(c) != "note"]):
+                yield _merged([_trans_unit(u) for u in units], _notes(child))
+            else:
+                yield from _walk_12(child)
+
+
+def _merged(rows: list[Row], notes: list[str]) -> Row:
+    merged = Row(notes=list(notes))
+    for row in rows:
+        merged.source += row.source
+        merged.target += row.target
+        merged.notes += row.notes
+    return merged
+
+
+def _trans_unit(unit: Any) -> Row:
+    row = Row(notes=_notes(unit))
+    source = _child(unit, "seg-source")
+    if source is None:
+        source = _child(unit, "source")
+    target = _child(unit, "target")
+    marks = _segments(source) if source is not None else {}
+    if marks:  # SDLXLIFF and others: <mrk mtype="seg" mid="…"> segments
+        targets = _segments(target) if target is not None else {}
+        for mid, text in marks.items():
+            row.source.append(text)
+            row.target.append(_or_none(targets.get(mid)))
+        return row
+    row.source.append(_text(source) if source is not None else "")
+    row.target.append(_or_none(_text(target)) if target is not None else None)
+    return row
+
+
+def _segments(element: Any) -> dict[str, str]:
+    return {
+        mark.get("mid", str(n)): _text(mark)
+        for n, mark in enumerate(element.iter(), 1)
+        if _local(mark) == "mrk" and mark.get("mtype") == "seg"
+    }
+
+
+def _unit_20(unit: Any) -> Row:
+    row = Row(notes=[n.text or "" for n in unit.iter(f"{{{NS_20}}}note") if (n.text or "").strip()])
+    for segment in unit.iter(f"{{{NS_20}}}segment"):
+        source, target = _child(segment, "source"), _child(segment, "target")
+        row.source.append(_text(source) if source is not None else "")
+        row.target.append(_or_none(_text(target)) if target is not None else None)
+    return row
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(_words(element, top=True)).split())
+
+
+def _words(element: Any, top: bool = False) -> Iterator[str]:
+    if top or _local(element) not in CODE_CONTENT:
+        if element.text:
+            yield element.text
+        for child in element:
+            if isinstance(child.tag, str):
+                yield from _words(child)
+            if child.tail:
+                yield child.tail
+
+
+def _notes(element: Any) -> list[str]:
+    return [
+        " ".join((c.text or "").split())
+        for c in element
+        if _local(c) == "note" and (c.text or "").strip()
+    ]
+
+
+def _child(element: Any, name: str) -> Any | None:
+    return next((c for c in element if _local(c) == name), None)
+
+
+def _local(element: Any) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _or_none(text: str | None) -> str | None:
+    return text if text and text.strip() else None
+
+
+def _primary(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+NOTE_AUTHOR = "XLIFF note"  # who the annotations made of a file's notes are by
+
+
+def prepared(
+    bilingual: Bilingual, default_title: str, source: SideSource
+) -> tuple[PreparedDocument, list[Annotation]]:
+    """The rows as a document, aligned as the file is, and the notes as remarks."""
+    built = _Document(bilingual.source_lang, bilingual.target_lang)
+    for row in bilingual.rows:
+        built.add(row)
+    first = built.paragraphs["source"][0]
+    text = BilingualText(
+        first if len(first) <= TITLE_WORDS else default_title,
+        SideText(bilingual.source_lang, tuple(built.paragraphs["source"])),
+        SideText(bilingual.target_lang, tuple(built.paragraphs["target"])),
+    )
+    document = PreparedDocument(
+        text,
+        {role: tuple(spans) for role, spans in built.spans.items()},
+        tuple(built.paragraph_beads),
+        tuple(built.sentence_beads),
+        {"source": source, "target": source},
+    )
+    return document, built.notes(text)
+
+
+TITLE_WORDS = 120  # a first row this short is the title, as for any import
+
+
+class _Document:
+    """Paragraphs, sentence spans and beads of both sides, built row by row."""
+
+    def __init__(self, source_lang: str, target_lang: str) -> None:
+        self.joiner = {"source": _joiner(source_lang), "target": _joiner(target_lang)}
+        self.paragraphs: dict[str, list[str]] = {"source": [], "target": []}
+        self.spans: dict[str, list[tuple[Span, ...]]] = {"source": [], "target": []}
+        self.paragraph_beads: list[Bead] = []
+        self.sentence_beads: list[Bead] = []
+        self.sentences = {"source": 0, "target": 0}
+        self._notes: list[tuple[str, int, str]] = []  # side, paragraph, note
+
+    def add(self, row: Row) -> None:
+        pairs = [(s, t) for s, t in zip(row.source, row.target, strict=True) if s.strip()]
+        src = self._paragraph("source", [s for s, _ in pairs])
+        tgt = self._paragraph("target", [t for _, t in pairs if t is not None])
+        assert src is not None  # read_xliff keeps only rows with source text
+        self.paragraph_beads.append(Bead((src,), (tgt,) if tgt is not None else ()))
+        for _, translated in pairs:
+            sentence = self.sentences["source"]
+            self.sentences["source"] += 1
+            if translated is None:
+                self.sentence_beads.append(Bead((sentence,), ()))
+            else:
+                self.sentence_beads.append(Bead((sentence,), (self.sentences["target"],)))
+                self.sentences["target"] += 1
+        side, index = ("target", tgt) if tgt is not None else ("source", src)
+        self._notes += [(side, index, note) for note in row.notes]
+
+    def _paragraph(self, role: str, segments: list[str]) -> int | None:
+        if not segments:
+            return None
+        joiner, spans, at = self.joiner[role], [], 0
+        for segment in segments:
+            spans.append(Span(at, at + len(segment)))
+            at += len(segment) + len(joiner)
+        self.paragraphs[role].append(joiner.join(segments))
+        self.spans[role].append(tuple(spans))
+        return len(self.paragraphs[role]) - 1
+
+    def notes(self, text: BilingualText) -> list[Annotation]:
+        """Each note as an unclassified remark on its row's translation (or its original)."""
+        found = []
+        for role, index, note in self._notes:
+            side = text.source if role == "source" else text.target
+            assert side is not None
+            start = side.paragraph_starts()[index]
+            whole = anchor(role, side.text, start, start + len(side.paragraphs[index]))
+            remark = Annotation("Other", "neutral", (whole,), comment=note, annotator=NOTE_AUTHOR)
+            found.append(remark)
+        return found
+
+
+def _joiner(lang: str) -> str:
+    """What separates two sentences of a paragraph: a space in English, nothing in Chinese."""
+    return "" if lang == "zh" else " "
