@@ -68,6 +68,12 @@ FORMATS: dict[str, Format] = {
             "xliff:render_xliff",
         ),
         _format(
+            "xliff-back",
+            ".xlf",
+            "the XLIFF file the document came from, the review added as notes and states",
+            "xliff_back:render_xliff_back",
+        ),
+        _format(
             "revised-txt",
             ".txt",
             "the translation with the accepted fixes applied",

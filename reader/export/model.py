@@ -34,6 +34,7 @@ class ExportDocument:
     origin: str = ""
     url: str = ""  # the document's address on the web, if it has one
     weights: Weights = WMT_WEIGHTS  # the library's MQM weights
+    original: bytes = b""  # the XLIFF file it came from, for the export that writes into it
     # Who reviewed; empty means "whoever wrote the annotations".
     reviewers: tuple[str, ...] = ()
     date: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -51,11 +51,12 @@ def format_for(path: Path) -> str | None:
     """The format a file name asks for by its suffix, if one does."""
     suffix = path.suffix.lower()
     aliases = {".htm": "html", ".markdown": "md", ".xliff": "xliff", ".jsonld": "json"}
-    # WMT's .tsv and the revised translation's .txt, .docx and .xlf are asked for by name
+    # WMT's .tsv, the revised translation's .txt, .docx and .xlf, and the XLIFF written back
+    # are asked for by name
     by_suffix = {
         f.suffix: f.name
         for f in FORMATS.values()
-        if f.name != "wmt" and not f.name.startswith("revised-")
+        if f.name not in ("wmt", "xliff-back") and not f.name.startswith("revised-")
     }
     return by_suffix.get(suffix) or aliases.get(suffix)
 
@@ -98,6 +99,11 @@ def export_document(
     doc = export_data(library, doc_id, reviewers)
     if doc.target is None and fmt in ("tmx", "xliff"):
         raise InputError(f"document {doc_id} has no translation to align")
+    if fmt == "xliff-back":
+        original = library.original_file(doc_id)
+        if original is None:
+            raise InputError(f"document {doc_id} was not imported from an XLIFF file")
+        doc = replace(doc, original=original[1])
     write_atomic(path, FORMATS[fmt].encode(doc, progress))
     return path
 

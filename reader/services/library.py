@@ -16,14 +16,20 @@ from reader.export.scratch import remove_stale_scratch
 from reader.services import corpus
 from reader.services.annotations import Annotations
 from reader.services.checking import Checks
-from reader.services.preparing import is_xliff, load_bilingual, prepare, prepare_xliff
+from reader.services.preparing import (
+    is_xliff,
+    load_bilingual,
+    prepare,
+    prepare_xliff,
+    read_bytes,
+)
 from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import annotations as annotation_rows
 from reader.store import backup, repository, settings
 from reader.store.engine import Store, resolve_url, sqlite_file
-from reader.store.models import Document
+from reader.store.models import Document, OriginalFile
 
 if TYPE_CHECKING:
     from reader.services.alignment import Alignment
@@ -146,6 +152,12 @@ class Library:
             old, doc.url = doc.url, url
             return old
 
+    def original_file(self, doc_id: int) -> tuple[str, bytes] | None:
+        """The name and bytes of the XLIFF file the document was imported from, if it was."""
+        with self._store.transaction() as session:
+            row = session.get(OriginalFile, doc_id)
+            return (row.name, row.data) if row is not None else None
+
     def mqm_weights(self) -> mqm.Weights:
         """The penalties the scores and reports use: WMT's unless the library set others."""
         with self._store.transaction() as session:
@@ -242,8 +254,10 @@ class Library:
             check_url(url.strip())
         notes: list[mqm.Annotation] = []
         aligned: PreparedDocument | None = None
+        xliff = b""
         if translation is None and is_xliff(Path(path)):  # aligned by its CAT tool already
-            aligned, notes = prepare_xliff(Path(path), title)
+            xliff = read_bytes(Path(path))
+            aligned, notes = prepare_xliff(Path(path), title, xliff)
             text, sources = aligned.text, aligned.sources
         else:
             text, sources = load_bilingual(
@@ -262,6 +276,8 @@ class Library:
             doc = repository.add_document(session, prepared)
             for note in notes:
                 annotation_rows.add(session, doc.id, note)
+            if aligned is not None:  # export writes the review back into this very file
+                session.add(OriginalFile(document_id=doc.id, name=Path(path).name, data=xliff))
             report(1.0)  # the last chance to cancel: raising here rolls the whole import back
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}
             if text.target is not None:

@@ -68,13 +68,13 @@ def is_xliff(path: Path) -> bool:
 
 
 def prepare_xliff(
-    path: Path, title: str | None = None
+    path: Path, title: str | None = None, data: bytes | None = None
 ) -> tuple[PreparedDocument, list[Annotation]]:
-    """A CAT tool's XLIFF file as a document aligned as the file is (core.formats.xliff),
-    with the units' notes as remarks."""
+    """A CAT tool's XLIFF file (its bytes, if read already) as a document aligned as the file
+    is (core.formats.xliff), with the units' notes as remarks."""
     from reader.core.formats import xliff
 
-    bilingual = xliff.read_xliff(read_bytes(path), path.name)
+    bilingual = xliff.read_xliff(read_bytes(path) if data is None else data, path.name)
     if {bilingual.source_lang, bilingual.target_lang} != {"en", "zh"}:
         raise InputError(
             f"{path.name}: an XLIFF file of {bilingual.source_lang or '?'}→"

@@ -574,6 +574,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
+        <source>XLIFF, into the imported file</source>
+        <translation>XLIFF，写回导入的文件</translation>
+    </message>
+    <message>
         <source>Revised translation, text</source>
         <translation>修订译文，纯文本</translation>
     </message>

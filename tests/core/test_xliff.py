@@ -85,3 +85,27 @@ def test_xliff_2_units_and_segments() -> None:
 def test_bad_xliff_is_one_clear_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         read_xliff(data, "c.xlf")
+
+
+def test_the_review_goes_into_the_file_and_every_other_byte_stays() -> None:
+    from reader.core.formats.xliff import UnitReview, with_review
+
+    reviewed = with_review(
+        SDLXLIFF, {0: UnitReview(("#1 major — fix: «秩序» <&>",), True), 2: UnitReview((), True)}
+    )
+    note = '<note from="reader">#1 major — fix: «秩序» &lt;&amp;&gt;</note>'
+    first = SDLXLIFF.index(b"</trans-unit>")
+    without = reviewed.replace(note.encode(), b"", 1)
+    assert without.replace(b' state="needs-review-translation"', b"") == SDLXLIFF  # nothing else
+    assert reviewed.index(note.encode()) == first + len(b' state="needs-review-translation"')
+    assert reviewed.count(b'state="needs-review-translation"') == 1  # unit 2 has no target
+
+
+def test_an_xliff_2_unit_gets_notes_and_is_no_longer_reviewed() -> None:
+    from reader.core.formats.xliff import UnitReview, with_review
+
+    reviewed = with_review(XLIFF_20, {0: UnitReview(("a note",), True)}).decode()
+    assert '<note>From the client.</note><note category="reader">a note</note></notes>' in (
+        reviewed
+    )
+    assert reviewed.count('state="translated"') == 2  # both segments, one had none

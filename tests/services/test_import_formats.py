@@ -74,3 +74,22 @@ def test_an_xliff_file_imports_aligned_as_its_tool_left_it(
     assert note.comment == "Check the term." and note.category == "Other"
     with pytest.raises(InputError, match="holds both languages; import it alone"):
         library.import_files(SAMPLES / "book-en.epub", path)
+
+
+def test_the_review_is_written_back_into_the_xliff_file(library: Library, tmp_path: Path) -> None:
+    from reader.services import exporting
+    from tests.core.test_xliff import SDLXLIFF
+
+    path = tmp_path / "article.sdlxliff"
+    path.write_bytes(SDLXLIFF)
+    doc_id = library.import_files(path).id
+    order = library.annotations.quote_anchor(doc_id, "target", "订单")
+    library.annotations.flag(doc_id, "Accuracy/Mistranslation", "major", (order,), fix="秩序")
+    out = exporting.export_document(library, doc_id, "xliff-back", tmp_path / "back.sdlxliff")
+    back = out.read_bytes()
+    assert back.count(b'<note from="reader">') == 1  # not the file's own note again
+    assert b"fix: \xc2\xab\xe7\xa7\xa9\xe5\xba\x8f\xc2\xbb" in back  # fix: «秩序»
+    assert b'<target state="needs-review-translation"><mrk' in back
+    other = library.import_files(SAMPLES / "bilingual-table.docx").id
+    with pytest.raises(InputError, match="was not imported from an XLIFF file"):
+        exporting.export_document(library, other, "xliff-back", tmp_path / "x.xlf")

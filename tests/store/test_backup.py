@@ -26,6 +26,7 @@ def test_a_daily_copy_and_one_before_a_migration(tmp_path: Path) -> None:
         connection.execute("ALTER TABLE annotation DROP COLUMN fix_accepted")
         connection.execute("ALTER TABLE document DROP COLUMN url")
         connection.execute("DROP TABLE setting")
+        connection.execute("DROP TABLE original_file")
     Store(f"sqlite:///{database}").close()
     assert backup.backups(database)[0].stem.endswith("before_migration")
 

@@ -10,6 +10,7 @@ paired code (<g>, <pc>, <mrk>) are kept. The units' notes come with the rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,15 +24,18 @@ NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_20 = "urn:oasis:names:tc:xliff:document:2.0"
 # Codes whose content is the tool's native markup, not text of the document
 CODE_CONTENT = frozenset({"ph", "bpt", "ept", "it", "sub"})
+ORDINAL = "{urn:x-reader}ordinal"  # a unit's place among the file's units, as read
 
 
 @dataclass
 class Row:
-    """One unit: its segments on each side (None: untranslated) and its notes."""
+    """One unit: its segments on each side (None: untranslated), its notes, and for each
+    segment the place in the file of the element that holds it (the how-manieth unit)."""
 
     source: list[str] = field(default_factory=list)
     target: list[str | None] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    units: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -52,13 +56,16 @@ def read_xliff(data: bytes, name: str) -> Bilingual:
         raise InputError(f"{name}: not an XLIFF file (its root is <{_local(root)}>)")
     if root.get("version", "").startswith("2"):
         source, target = root.get("srcLang", ""), root.get("trgLang", "")
-        rows = [_unit_20(unit) for unit in root.iter(f"{{{NS_20}}}unit")]
+        units = list(root.iter(f"{{{NS_20}}}unit"))
+        rows = [_unit_20(unit, n) for n, unit in enumerate(units)]
     else:
         files = root.findall(f"{{{NS_12}}}file") or root.findall("file")
         if not files:
             raise InputError(f"{name}: an XLIFF file with no <file>")
         source = files[0].get("source-language", "")
         target = files[0].get("target-language", "")
+        for n, unit in enumerate(e for e in root.iter() if _local(e) == "trans-unit"):
+            unit.set(ORDINAL, str(n))  # in our copy of the tree only
         rows = [row for f in files for row in _rows_12(f)]
     rows = [row for row in rows if any(text.strip() for text in row.source)]
     if not rows:
@@ -93,10 +100,17 @@ def _merged(rows: list[Row], notes: list[str]) -> Row:
         merged.source += row.source
         merged.target += row.target
         merged.notes += row.notes
+        merged.units += row.units
     return merged
 
 
 def _trans_unit(unit: Any) -> Row:
+    row = _trans_unit_segments(unit)
+    row.units = [int(unit.get(ORDINAL))] * len(row.source)
+    return row
+
+
+def _trans_unit_segments(unit: Any) -> Row:
     row = Row(notes=_notes(unit))
     source = _child(unit, "seg-source")
     if source is None:
@@ -122,12 +136,13 @@ def _segments(element: Any) -> dict[str, str]:
     }
 
 
-def _unit_20(unit: Any) -> Row:
+def _unit_20(unit: Any, ordinal: int) -> Row:
     row = Row(notes=[n.text or "" for n in unit.iter(f"{{{NS_20}}}note") if (n.text or "").strip()])
     for segment in unit.iter(f"{{{NS_20}}}segment"):
         source, target = _child(segment, "source"), _child(segment, "target")
         row.source.append(_text(source) if source is not None else "")
         row.target.append(_or_none(_text(target)) if target is not None else None)
+        row.units.append(ordinal)
     return row
 
 
@@ -211,14 +226,23 @@ class _Document:
         self.sentence_beads: list[Bead] = []
         self.sentences = {"source": 0, "target": 0}
         self._notes: list[tuple[str, int, str]] = []  # side, paragraph, note
+        # per side and paragraph, the unit (its place in the file) of each sentence
+        self.units: dict[str, list[list[int]]] = {"source": [], "target": []}
 
     def add(self, row: Row) -> None:
-        pairs = [(s, t) for s, t in zip(row.source, row.target, strict=True) if s.strip()]
-        src = self._paragraph("source", [s for s, _ in pairs])
-        tgt = self._paragraph("target", [t for _, t in pairs if t is not None])
+        pairs = [
+            (s, t, u)
+            for s, t, u in zip(row.source, row.target, row.units, strict=True)
+            if s.strip()
+        ]
+        src = self._paragraph("source", [s for s, _, _ in pairs])
+        tgt = self._paragraph("target", [t for _, t, _ in pairs if t is not None])
+        self.units["source"].append([u for _, _, u in pairs])
+        if tgt is not None:
+            self.units["target"].append([u for _, t, u in pairs if t is not None])
         assert src is not None  # read_xliff keeps only rows with source text
         self.paragraph_beads.append(Bead((src,), (tgt,) if tgt is not None else ()))
-        for _, translated in pairs:
+        for _, translated, _ in pairs:
             sentence = self.sentences["source"]
             self.sentences["source"] += 1
             if translated is None:
@@ -256,3 +280,127 @@ class _Document:
 def _joiner(lang: str) -> str:
     """What separates two sentences of a paragraph: a space in English, nothing in Chinese."""
     return "" if lang == "zh" else " "
+
+
+@dataclass(frozen=True)
+class UnitReview:
+    """What the review adds to one unit of the file: notes, and whether it needs review."""
+
+    notes: tuple[str, ...]
+    needs_review: bool
+
+
+def unit_of(bilingual: Bilingual, role: str, paragraph: int, offset: int) -> int | None:
+    """The unit (its place in the file) of the sentence at `offset` of a paragraph, as the
+    document was imported from this file; None when the paragraph is not there."""
+    built = _Document(bilingual.source_lang, bilingual.target_lang)
+    for row in bilingual.rows:
+        built.add(row)
+    if paragraph >= len(built.spans[role]):
+        return None
+    spans, units = built.spans[role][paragraph], built.units[role][paragraph]
+    return next((u for span, u in zip(spans, units, strict=True) if offset < span.end), units[-1])
+
+
+def paragraphs_of(bilingual: Bilingual) -> dict[str, tuple[str, ...]]:
+    built = _Document(bilingual.source_lang, bilingual.target_lang)
+    for row in bilingual.rows:
+        built.add(row)
+    return {role: tuple(texts) for role, texts in built.paragraphs.items()}
+
+
+def with_review(original: bytes, reviews: dict[int, UnitReview]) -> bytes:
+    """The file with the review's notes and states in its units, every other byte as it was.
+
+    XLIFF 1.2: a <note from="reader"> before the unit's end (or its <alt-trans>), and
+    state="needs-review-translation" on the target of a unit with an open major or critical
+    error. 2.0: the notes in the unit's <notes>, and state="translated" (not reviewed) on its
+    segments.
+    """
+    text, encoding = _decoded(original)
+    version2 = bool(re.search(r"<(?:[\w.-]+:)?xliff\b[^>]*\bversion=[\"']2", text))
+    name = "unit" if version2 else "trans-unit"
+    starts = list(re.finditer(rf"<(([\w.-]+:)?){name}\b[^>]*>", text))
+    edits: list[tuple[int, int, str]] = []  # start, end, replacement
+    for ordinal, start in enumerate(starts):
+        review = reviews.get(ordinal)
+        if review is None:
+            continue
+        prefix = start.group(1)
+        end = text.index(f"</{prefix}{name}", start.end())
+        body = (start.end(), end)
+        if version2:
+            edits += _review_20(text, body, prefix, review)
+        else:
+            edits += _review_12(text, body, prefix, review)
+    for begin, finish, replacement in sorted(edits, reverse=True):
+        text = text[:begin] + replacement + text[finish:]
+    return text.encode(encoding)
+
+
+def _review_12(
+    text: str, body: tuple[int, int], prefix: str, review: UnitReview
+) -> list[tuple[int, int, str]]:
+    edits = []
+    inside = text[body[0] : body[1]]
+    notes = "".join(
+        f'<{prefix}note from="reader">{_escaped(n)}</{prefix}note>' for n in review.notes
+    )
+    alt = re.search(rf"<{re.escape(prefix)}alt-trans\b", inside)
+    at = body[0] + alt.start() if alt else body[1]
+    edits.append((at, at, notes))
+    if review.needs_review:
+        target = re.search(rf"<{re.escape(prefix)}target\b[^>]*?(/?)>", inside)
+        if target:
+            edits.append(
+                _state(body[0] + target.start(), target.group(0), "needs-review-translation")
+            )
+    return edits
+
+
+def _review_20(
+    text: str, body: tuple[int, int], prefix: str, review: UnitReview
+) -> list[tuple[int, int, str]]:
+    edits = []
+    inside = text[body[0] : body[1]]
+    notes = "".join(
+        f'<{prefix}note category="reader">{_escaped(n)}</{prefix}note>' for n in review.notes
+    )
+    existing = re.search(rf"</{re.escape(prefix)}notes\s*>", inside)
+    if existing:
+        at = body[0] + existing.start()
+        edits.append((at, at, notes))
+    elif notes:
+        edits.append((body[0], body[0], f"<{prefix}notes>{notes}</{prefix}notes>"))
+    if review.needs_review:
+        for segment in re.finditer(rf"<{re.escape(prefix)}segment\b[^>]*?(/?)>", inside):
+            edits.append(_state(body[0] + segment.start(), segment.group(0), "translated"))
+    return edits
+
+
+def _state(at: int, tag: str, state: str) -> tuple[int, int, str]:
+    """The start tag with its state attribute set (added when it had none)."""
+    if re.search(r"\sstate=([\"']).*?\1", tag):
+        new = re.sub(r"(\sstate=)([\"']).*?\2", rf'\g<1>"{state}"', tag, count=1)
+    else:
+        closing = "/>" if tag.endswith("/>") else ">"
+        new = f'{tag[: -len(closing)]} state="{state}"{closing}'
+    return at, at + len(tag), new
+
+
+def _escaped(note: str) -> str:
+    return note.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
+    """The file's text and the encoding to write it back in (its BOM's, or its declared)."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                          (b"\xfe\xff", "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    declared = re.match(rb"<\?xml[^>]*encoding=[\"']([\w.-]+)", data)
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    try:
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError) as error:
+        raise InputError(f"the XLIFF file cannot be read back ({error})") from error

@@ -48,6 +48,7 @@ READABLE_NAMES = {
     "wmt": "WMT MQM TSV",
     "tmx": "TMX",
     "xliff": "XLIFF",
+    "xliff-back": QT_TRANSLATE_NOOP("ExportDialog", "XLIFF, into the imported file"),
     "revised-txt": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, text"),
     "revised-docx": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, Word"),
     "revised-xliff": QT_TRANSLATE_NOOP("ExportDialog", "Revised translation, XLIFF"),
