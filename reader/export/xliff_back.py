@@ -22,10 +22,9 @@ SERIOUS = ("major", "critical")
 def render_xliff_back(doc: ExportDocument, progress: Progress = no_progress) -> bytes:
     if not doc.original:
         raise InputError("the document was not imported from an XLIFF file")
-    bilingual = xliff.read_xliff(doc.original, "the original XLIFF file")
-    paragraphs = xliff.paragraphs_of(bilingual)
+    units = xliff.Units(xliff.read_xliff(doc.original, "the original XLIFF file"))
     texts = {"source": doc.source, "target": doc.target}
-    if any(texts[r] is None or texts[r].paragraphs != paragraphs[r] for r in paragraphs):
+    if any(texts[r] is None or texts[r].paragraphs != units.paragraphs[r] for r in texts):
         raise InputError(
             "the document's text is no longer that of its XLIFF file (it was re-imported or "
             "edited): export it as XLIFF instead"
@@ -36,7 +35,7 @@ def render_xliff_back(doc: ExportDocument, progress: Progress = no_progress) -> 
     for annotation in doc.annotations:
         if annotation.annotator == xliff.NOTE_AUTHOR:
             continue  # the file's own note, which it holds already
-        unit = _unit(bilingual, texts, annotation)
+        unit = _unit(units, texts, annotation)
         if unit is None:
             continue
         notes.setdefault(unit, []).append(note_text(numbers[id(annotation)], annotation))
@@ -47,7 +46,7 @@ def render_xliff_back(doc: ExportDocument, progress: Progress = no_progress) -> 
     return xliff.with_review(doc.original, reviews)
 
 
-def _unit(bilingual: xliff.Bilingual, texts: dict, annotation: Annotation) -> int | None:
+def _unit(units: xliff.Units, texts: dict, annotation: Annotation) -> int | None:
     """The unit holding the annotation's span in the translation, else in the original."""
     anchor = annotation.anchor_on("target") or annotation.anchor_on("source")
     if anchor is None or annotation.orphaned:
@@ -55,4 +54,4 @@ def _unit(bilingual: xliff.Bilingual, texts: dict, annotation: Annotation) -> in
     side = texts[anchor.side]
     paragraph = bisect_right(side.paragraph_starts(), anchor.start) - 1
     offset = anchor.start - side.paragraph_starts()[paragraph]
-    return xliff.unit_of(bilingual, anchor.side, paragraph, offset)
+    return units.of(anchor.side, paragraph, offset)

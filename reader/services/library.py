@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -28,7 +28,7 @@ from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import annotations as annotation_rows
 from reader.store import backup, repository, settings
-from reader.store.engine import Store, resolve_url, sqlite_file
+from reader.store.engine import Session, Store, resolve_url, sqlite_file
 from reader.store.models import Document, OriginalFile
 
 if TYPE_CHECKING:
@@ -252,37 +252,55 @@ class Library:
         report = progress or _no_progress
         if url.strip():
             check_url(url.strip())
-        notes: list[mqm.Annotation] = []
-        aligned: PreparedDocument | None = None
-        xliff = b""
-        if translation is None and is_xliff(Path(path)):  # aligned by its CAT tool already
-            xliff = read_bytes(Path(path))
-            aligned, notes = prepare_xliff(Path(path), title, xliff)
-            text, sources = aligned.text, aligned.sources
-        else:
-            text, sources = load_bilingual(
-                Path(path), translation and Path(translation), title, line_breaks
-            )
-        text = replace(text, metadata={**text.metadata, "url": url.strip()})
+        incoming = _Incoming.read(Path(path), translation and Path(translation), title, line_breaks)
+        text = replace(incoming.text, metadata={**incoming.text.metadata, "url": url.strip()})
         if not again:
             held = self._holding(text)
             if held is not None:
                 raise AlreadyImported(held.id, held.title)
-        if aligned is not None:
-            prepared = replace(aligned, text=text)
+        if incoming.aligned is not None:
+            prepared = replace(incoming.aligned, text=text)
         else:
-            prepared = prepare(text, sources, progress=lambda done: report(done * PREPARING_SHARE))
+            share = PREPARING_SHARE
+            prepared = prepare(text, incoming.sources, progress=lambda done: report(done * share))
         with self._store.transaction() as session:
             doc = repository.add_document(session, prepared)
-            for note in notes:
-                annotation_rows.add(session, doc.id, note)
-            if aligned is not None:  # export writes the review back into this very file
-                session.add(OriginalFile(document_id=doc.id, name=Path(path).name, data=xliff))
+            incoming.keep(session, doc.id)
             report(1.0)  # the last chance to cancel: raising here rolls the whole import back
             counts = {"source": (text.source.lang, len(text.source.paragraphs))}
             if text.target is not None:
                 counts["target"] = (text.target.lang, len(text.target.paragraphs))
-            return replace(_summary(doc, counts), line_reading=_line_reading(sources))
+            return replace(_summary(doc, counts), line_reading=_line_reading(incoming.sources))
+
+
+@dataclass
+class _Incoming:
+    """An import's texts as read: to be aligned, or aligned already (a CAT tool's XLIFF file,
+    which comes with its notes and is kept for the export that writes back into it)."""
+
+    text: BilingualText
+    sources: dict[str, SideSource]
+    aligned: PreparedDocument | None = None
+    notes: list[mqm.Annotation] = field(default_factory=list)
+    original: tuple[str, bytes] | None = None
+
+    @classmethod
+    def read(
+        cls, path: Path, translation: Path | None, title: str | None, line_breaks: LineBreaks
+    ) -> _Incoming:
+        if translation is None and is_xliff(path):
+            data = read_bytes(path)
+            aligned, notes = prepare_xliff(path, title, data)
+            return cls(aligned.text, aligned.sources, aligned, notes, (path.name, data))
+        return cls(*load_bilingual(path, translation, title, line_breaks))
+
+    def keep(self, session: Session, doc_id: int) -> None:
+        """What comes with the text: the file's notes, and the file itself."""
+        for note in self.notes:
+            annotation_rows.add(session, doc_id, note)
+        if self.original is not None:
+            name, data = self.original
+            session.add(OriginalFile(document_id=doc_id, name=name, data=data))
 
 
 URL_LENGTH = 2000  # as the document table keeps it

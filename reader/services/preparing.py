@@ -56,6 +56,8 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
 
 def is_xliff(path: Path) -> bool:
     """Whether the file is a bilingual XLIFF file (told from its first bytes)."""
+    if not Path(path).is_file():  # a pipe would block the read; read_bytes says what it is
+        return False
     try:
         with Path(path).open("rb") as file:
             head = file.read(formats.PEEK)

@@ -198,7 +198,7 @@ def prepared(
         built.add(row)
     first = built.paragraphs["source"][0]
     text = BilingualText(
-        first if len(first) <= TITLE_WORDS else default_title,
+        first if len(first) <= TITLE_LENGTH else default_title,
         SideText(bilingual.source_lang, tuple(built.paragraphs["source"])),
         SideText(bilingual.target_lang, tuple(built.paragraphs["target"])),
     )
@@ -212,7 +212,7 @@ def prepared(
     return document, built.notes(text)
 
 
-TITLE_WORDS = 120  # a first row this short is the title, as for any import
+TITLE_LENGTH = 120  # a first row this short is the title, as for any import
 
 
 class _Document:
@@ -290,23 +290,23 @@ class UnitReview:
     needs_review: bool
 
 
-def unit_of(bilingual: Bilingual, role: str, paragraph: int, offset: int) -> int | None:
-    """The unit (its place in the file) of the sentence at `offset` of a paragraph, as the
-    document was imported from this file; None when the paragraph is not there."""
-    built = _Document(bilingual.source_lang, bilingual.target_lang)
-    for row in bilingual.rows:
-        built.add(row)
-    if paragraph >= len(built.spans[role]):
-        return None
-    spans, units = built.spans[role][paragraph], built.units[role][paragraph]
-    return next((u for span, u in zip(spans, units, strict=True) if offset < span.end), units[-1])
+class Units:
+    """Where a document imported from this file has each unit's sentences."""
 
+    def __init__(self, bilingual: Bilingual) -> None:
+        self._built = _Document(bilingual.source_lang, bilingual.target_lang)
+        for row in bilingual.rows:
+            self._built.add(row)
+        self.paragraphs = {role: tuple(texts) for role, texts in self._built.paragraphs.items()}
 
-def paragraphs_of(bilingual: Bilingual) -> dict[str, tuple[str, ...]]:
-    built = _Document(bilingual.source_lang, bilingual.target_lang)
-    for row in bilingual.rows:
-        built.add(row)
-    return {role: tuple(texts) for role, texts in built.paragraphs.items()}
+    def of(self, role: str, paragraph: int, offset: int) -> int | None:
+        """The unit (its place in the file) of the sentence at `offset` of a paragraph."""
+        if paragraph >= len(self._built.spans[role]):
+            return None
+        spans, units = self._built.spans[role][paragraph], self._built.units[role][paragraph]
+        return next(
+            (u for span, u in zip(spans, units, strict=True) if offset < span.end), units[-1]
+        )
 
 
 def with_review(original: bytes, reviews: dict[int, UnitReview]) -> bytes:
