@@ -118,7 +118,9 @@ def test_the_shown_document_gets_a_web_address_undoably(
     qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Set Web Address", timeout=20_000)
     assert url() == "https://thesaker.is/a/"
     window.library_editing.url_action.trigger()  # shows the address, and takes it away
-    qtbot.waitUntil(lambda: url() == "", timeout=20_000)
+    # the change is stored first and pushed on the undo stack after the library is listed
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=20_000)
+    assert url() == ""
     assert offered == ["", "", "https://thesaker.is/a/"]
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: url() == "https://thesaker.is/a/", timeout=20_000)
