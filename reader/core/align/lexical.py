@@ -462,12 +462,13 @@ def _is_name(token: Hashable) -> bool:
 
 def pair_matches(zh: UnitFeatures, en: UnitFeatures, u: int, v: int) -> float:
     """IDF-weighted matched Chinese tokens of unit u plus matched English tokens of unit v."""
-    bag_en = en.bags[v]
-    if not bag_en or not zh.zh[u]:
+    # What both bags hold, in one set operation: most pairs in a band share nothing, and a
+    # token matches exactly when it meets this (a Chinese token's concepts are in its bag).
+    common = zh.bags[u] & en.bags[v]
+    if not common:
         return 0.0
-    hit_zh = sum(zh.weight[concepts] for concepts in zh.zh[u] if not concepts.isdisjoint(bag_en))
-    bag_zh = zh.bags[u]
-    hit_en = sum(en.weight[tok] for tok in en.en[v] if tok in bag_zh and not _is_name(tok))
+    hit_zh = sum(zh.weight[concepts] for concepts in zh.zh[u] if not concepts.isdisjoint(common))
+    hit_en = sum(en.weight[tok] for tok in en.en[v] if tok in common and not _is_name(tok))
     return float(hit_zh + hit_en)
 
 
