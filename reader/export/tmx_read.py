@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -36,7 +36,7 @@ class AlignedText:
     text: BilingualText
     beads: tuple[Bead, ...]
     annotations: tuple[Annotation, ...] = ()
-    notices: tuple[str, ...] = field(default=())  # what was left out, for the user
+    notices: tuple[str, ...] = ()  # what was left out, for the user
 
 
 def read_tmx(data: bytes, default_title: str, script: Script = "simplified") -> AlignedText:

@@ -134,9 +134,7 @@ class Library:
         if len(title) > TITLE_LENGTH:
             raise InputError(f"a title has at most {TITLE_LENGTH} characters")
         with self._store.transaction() as session:
-            doc = repository.get_document(session, doc_id)
-            if doc is None or doc.removed_at is not None:
-                raise InputError(f"no document with id {doc_id}")
+            doc = _live_document(session, doc_id)
             old, doc.title = doc.title, title
             return old
 
@@ -146,9 +144,7 @@ class Library:
         if url:
             check_url(url)
         with self._store.transaction() as session:
-            doc = repository.get_document(session, doc_id)
-            if doc is None or doc.removed_at is not None:
-                raise InputError(f"no document with id {doc_id}")
+            doc = _live_document(session, doc_id)
             old, doc.url = doc.url, url
             return old
 
@@ -301,6 +297,14 @@ class _Incoming:
         if self.original is not None:
             name, data = self.original
             session.add(OriginalFile(document_id=doc_id, name=name, data=data))
+
+
+def _live_document(session: Session, doc_id: int) -> Document:
+    """The document, unless it does not exist or was removed."""
+    doc = repository.get_document(session, doc_id)
+    if doc is None or doc.removed_at is not None:
+        raise InputError(f"no document with id {doc_id}")
+    return doc
 
 
 URL_LENGTH = 2000  # as the document table keeps it
