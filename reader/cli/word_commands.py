@@ -20,9 +20,10 @@ def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "words",
         help="the saved word list, as a table or as CSV for Anki",
-        description="CSV is UTF-8 with Anki's header lines (#separator, #html, #columns): "
-        "File > Import in Anki reads it as it is. Fields: word, pinyin, meaning, Chinese "
-        "sentence, English sentence, source document.",
+        description="CSV is UTF-8 with Anki's header lines (#separator, #html, #notetype, "
+        "#deck, #columns): File > Import in Anki reads it as it is, into Basic notes of the "
+        "deck 'reader words': the word on the front, its pinyin, meaning and sentence pair on "
+        "the back.",
     )
     parser.add_argument(
         "--format",

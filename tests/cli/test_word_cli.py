@@ -10,8 +10,10 @@ from reader.services.library import Library
 
 CSV_HEADER = [
     "#separator:comma",
-    "#html:false",
-    "#columns:Word,Pinyin,Meaning,Chinese,English,Source",
+    "#html:true",
+    "#notetype:Basic",
+    "#deck:reader words",
+    "#columns:Front,Back,Tags",
 ]
 
 
@@ -44,13 +46,13 @@ def test_table_lines_up_chinese_and_cuts_long_meanings(capsys, saved: str, monke
 
 def test_csv_on_stdout_and_to_a_file(capsys, saved: str, tmp_path: Path) -> None:
     code, printed, _ = run(capsys, "--db", saved, "words", "--format", "csv")
-    assert code == 0 and printed.splitlines()[:3] == CSV_HEADER
+    assert code == 0 and printed.splitlines()[:5] == CSV_HEADER
     library = Library.open(saved)
     title = next(doc.title for doc in library.list_documents() if doc.id == 1)
     library.close()
-    assert (
-        printed.splitlines()[3]
-        == f"订单,dìng dān,(purchase) order,当前订单。,The current order.,{title}"
+    assert printed.splitlines()[5] == (
+        "订单,dìng dān<br>(purchase) order<br><br>当前订单。<br>The current order.<br>"
+        f"<small>{title}</small>,reader"
     )
     path = tmp_path / "words.csv"
     code, out, _ = run(capsys, "--db", saved, "words", "-o", str(path))

@@ -10,7 +10,13 @@ import pytest
 from reader.core.errors import InputError
 from reader.services.library import Library
 
-HEADER = ["#separator:comma", "#html:false", "#columns:Word,Pinyin,Meaning,Chinese,English,Source"]
+HEADER = [
+    "#separator:comma",
+    "#html:true",
+    "#notetype:Basic",
+    "#deck:reader words",
+    "#columns:Front,Back,Tags",
+]
 ORDER_SENTENCES = ("当前订单不是采购订单。", "The Current Order is not a purchase order.")
 
 
@@ -68,26 +74,45 @@ def test_export_writes_the_csv_anki_reads(small: Library, tmp_path: Path) -> Non
     data = path.read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")  # no BOM: Anki reads the first line as a header
     lines = data.decode("utf-8").split("\n")
-    assert lines[:3] == HEADER
-    assert lines[3] == (
-        "订单,dìng dān,(purchase) order,当前订单不是采购订单。,"
-        "The Current Order is not a purchase order.,Order"
-    )
-    # Quotes, commas and line breaks are quoted the CSV way, which Anki's reader follows.
-    assert lines[4:7] == [
-        '秩序,zhì xù,"order (orderly); ""social, order""","当前秩序',
-        '在变化。",,',
-        "",
+    assert lines[:5] == HEADER
+    rows = list(csv.reader(io.StringIO("\n".join(lines[5:]), newline="")))
+    assert rows[0] == [
+        "订单",
+        "dìng dān<br>(purchase) order<br><br>当前订单不是采购订单。<br>"
+        "The Current Order is not a purchase order.<br><small>Order</small>",
+        "reader",
     ]
-    rows = list(csv.reader(io.StringIO("\n".join(lines[3:]), newline="")))
+    # quotes and commas are quoted the CSV way; the line break is HTML's, the text escaped
     assert rows[1] == [
         "秩序",
-        "zhì xù",
-        'order (orderly); "social, order"',
-        "当前秩序\n在变化。",
-        "",
-        "",
+        "zhì xù<br>order (orderly); &quot;social, order&quot;<br><br>当前秩序<br>在变化。",
+        "reader",
     ]
+
+
+def test_anki_imports_the_words_as_basic_notes_of_their_deck(
+    small: Library, tmp_path: Path
+) -> None:
+    from anki.collection import Collection
+    from anki.import_export_pb2 import ImportCsvRequest
+
+    _add_two(small)
+    small.words.add("秩<序>", "", "a <b>bold</b> & odd word", "", "", None)
+    path = tmp_path / "words.csv"
+    small.words.export_csv(path)
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        metadata = collection.get_csv_metadata(str(path), None)  # what Anki reads in the header
+        collection.import_csv(ImportCsvRequest(path=str(path), metadata=metadata))
+        notes = [collection.get_note(n) for n in collection.find_notes('"deck:reader words"')]
+        assert [n.note_type()["name"] for n in notes] == ["Basic"] * 3
+        fronts = {n["Front"]: n for n in notes}
+        assert set(fronts) == {"订单", "秩序", "秩&lt;序&gt;"}
+        assert fronts["订单"]["Back"].startswith("dìng dān<br>(purchase) order<br>")
+        assert "a &lt;b&gt;bold&lt;/b&gt; &amp; odd word" in fronts["秩&lt;序&gt;"]["Back"]
+        assert all(n.tags == ["reader"] for n in notes)
+    finally:
+        collection.close()
 
 
 def test_export_of_an_empty_list_and_to_a_bad_place(small: Library, tmp_path: Path) -> None:

@@ -94,12 +94,14 @@ def test_export_for_anki_writes_the_csv(
     path = chosen.with_suffix(".csv")
     assert message.args == [f"Exported 1 word to {path}"]
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[:3] == [
+    assert lines[:5] == [
         "#separator:comma",
-        "#html:false",
-        "#columns:Word,Pinyin,Meaning,Chinese,English,Source",
+        "#html:true",
+        "#notetype:Basic",
+        "#deck:reader words",
+        "#columns:Front,Back,Tags",
     ]
-    assert lines[3].startswith(f"秩序,zhì xù,{_meaning()},{SENTENCES[0]},{SENTENCES[1]},")
+    assert lines[5].startswith(f"秩序,zhì xù<br>{_meaning()}<br><br>{SENTENCES[0]}<br>")
 
 
 def test_a_failed_save_is_reported(qtbot: QtBot, window: MainWindow) -> None:
