@@ -178,7 +178,7 @@ def run_url(args: argparse.Namespace) -> int:
     with closing(Library.open(args.db)) as library:
         doc_id = library.find_document(args.document)
         if args.url is None:
-            print(library.load_document(doc_id).url or "(no address)")
+            print(library.document_url(doc_id) or "(no address)")
             return 0
         library.set_document_url(doc_id, args.url)
     print(f"document {doc_id}: {args.url.strip() or '(no address)'}")

@@ -120,10 +120,10 @@ FIRST_CHANGE = "first-change"  # where the revised translation's preview scrolls
 
 def revised_preview(library: Library, doc_id: int) -> str:
     """The revised translation as HTML with its changes marked, for a preview pane."""
-    from reader.export.revised import render_revised_preview
+    from reader.export.revised import render_revised_preview, revision_of
 
-    title = library.load_document(doc_id).title
-    return render_revised_preview(revision(library, doc_id), title, FIRST_CHANGE)
+    doc = export_data(library, doc_id)  # read once: its title and its revision
+    return render_revised_preview(revision_of(doc), doc.title, FIRST_CHANGE)
 
 
 def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> str:

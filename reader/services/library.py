@@ -148,6 +148,11 @@ class Library:
             old, doc.url = doc.url, url
             return old
 
+    def document_url(self, doc_id: int) -> str:
+        """The document's address on the web; "" when it has none."""
+        with self._store.transaction() as session:
+            return _live_document(session, doc_id).url
+
     def original_file(self, doc_id: int) -> tuple[str, bytes] | None:
         """The name and bytes of the XLIFF file the document was imported from, if it was."""
         with self._store.transaction() as session:

@@ -126,29 +126,30 @@ class LibraryEditing(QObject):
             self.perform(RenameCommand(self, doc.id, doc.title, " ".join(title.split())))
 
     def ask_url(self) -> None:
-        doc_id = self.window.shown_document_id
-        if doc_id is None:
+        shown = self.window.model.document
+        if shown is None:
             return
+        doc_id, title = shown.id, shown.title
         self.window.runner.submit(
-            lambda library: library.load_document(doc_id),
-            self._ask_url,
+            lambda library: library.document_url(doc_id),  # as stored now, not as shown
+            lambda url: self._ask_url(doc_id, title, url),
             lambda error: self.window.show_error(
                 translate("LibraryEditing", "Could Not Change the Library"), error
             ),
         )
 
-    def _ask_url(self, doc: Any) -> None:  # a DocumentView, as stored now
+    def _ask_url(self, doc_id: int, title: str, current: str) -> None:
         url, ok = QInputDialog.getText(
             self.window,
             translate("LibraryEditing", "Web Address"),
             translate("LibraryEditing", "Address of “{0}” (https://…; empty for none):").format(
-                doc.title
+                title
             ),
             QLineEdit.EchoMode.Normal,
-            doc.url,
+            current,
         )
-        if ok and url.strip() != doc.url:
-            self.perform(UrlCommand(self, doc.id, doc.url, url.strip()))
+        if ok and url.strip() != current:
+            self.perform(UrlCommand(self, doc_id, current, url.strip()))
 
     def ask_delete(self) -> None:
         doc = self._selected()
