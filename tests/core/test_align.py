@@ -235,9 +235,9 @@ def test_a_long_document_is_embedded_by_a_share_of_each_unit(
 ) -> None:
     # The encoder's cost is in its tokens: a side of 20,000 paragraphs reads about 30 of each
     # (bench/align_scale.py --paragraphs), a short document every token up to 512.
-    assert embed.unit_tokens(40) == embed.MAX_SENTENCE_TOKENS
-    assert embed.unit_tokens(20_000) == embed.MIN_UNIT_TOKENS
-    assert embed.unit_tokens(embed.SIDE_TOKENS // 100) == 100
+    assert embed.tokens_per_unit(40) == embed.MAX_SENTENCE_TOKENS
+    assert embed.tokens_per_unit(20_000) == embed.MIN_UNIT_TOKENS
+    assert embed.tokens_per_unit(embed.SIDE_TOKENS // 100) == 100
     if not embed.available():
         pytest.skip("the sentence encoder is not installed")
     monkeypatch.setattr(embed, "SIDE_TOKENS", 200)  # five units: 40 tokens each

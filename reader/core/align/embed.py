@@ -203,7 +203,7 @@ def _backend() -> Any | None:
     return None
 
 
-def unit_tokens(units: int) -> int:
+def tokens_per_unit(units: int) -> int:
     """How many tokens of each unit a side of `units` units is embedded by.
 
     An over-long unit (a book with no sentence ends) and every unit of a very long document
@@ -223,7 +223,7 @@ def _token_sums(backend: Any, texts: list[str]) -> tuple[np.ndarray, np.ndarray]
     tokenize = backend.sp.encode
     group: list[list[int]] = []
     n_tokens = first = 0
-    cap = unit_tokens(len(texts))
+    cap = tokens_per_unit(len(texts))
     for i, text in enumerate(texts):
         ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
         if len(ids) > cap:
