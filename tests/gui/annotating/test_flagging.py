@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
@@ -15,6 +17,7 @@ from reader.gui.parallel.highlights import SEVERITY_COLORS
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.parallel.span_editor import SpanEditor
 from reader.gui.shell.main_window import MainWindow
+from reader.services.annotations import Annotations
 from reader.services.library import Library
 from tests.gui.parallel.test_flagging_offsets import open_span_editor
 
@@ -62,23 +65,33 @@ def settled(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(window.status.score.text()), timeout=20_000)
 
 
-def two_annotations(window: MainWindow, qtbot: QtBot, db_url: str) -> int:
-    """A minor grammar error in target paragraph 1, a critical omission in source paragraph 9."""
+def flagged_beforehand(
+    window: MainWindow, qtbot: QtBot, db_url: str, flag: Callable[[Annotations, int], object]
+) -> int:
+    """Flag through the service on the shown document, then let the window show it."""
     doc_id = window._shown_id
     assert doc_id is not None
     settled(window, qtbot)
     library = Library.open(db_url)
     try:
-        notes = library.annotations
-        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "target", 1)])
-        notes.flag(
-            doc_id, "Accuracy/Omission", "critical", [notes.span_anchor(doc_id, "source", 9)]
-        )
+        flag(library.annotations, doc_id)
     finally:
         library.close()
     with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
         window.refresh_annotations()
     return doc_id
+
+
+def two_annotations(window: MainWindow, qtbot: QtBot, db_url: str) -> int:
+    """A minor grammar error in target paragraph 1, a critical omission in source paragraph 9."""
+
+    def flag(notes: Annotations, doc_id: int) -> None:
+        notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "target", 1)])
+        notes.flag(
+            doc_id, "Accuracy/Omission", "critical", [notes.span_anchor(doc_id, "source", 9)]
+        )
+
+    return flagged_beforehand(window, qtbot, db_url, flag)
 
 
 def flag_selection(window: MainWindow, qtbot: QtBot, editor: SpanEditor) -> FlagDialog:
@@ -312,19 +325,12 @@ def test_a_fix_is_accepted_undone_and_previewed_as_the_revised_translation(
 ) -> None:
     from reader.gui.exporting.export_dialog import ExportDialog
 
-    doc_id = window._shown_id
-    assert doc_id is not None
-    settled(window, qtbot)
-    library = Library.open(db_url)
-    try:
-        notes = library.annotations
+    def flag(notes: Annotations, doc_id: int) -> None:
         order = notes.quote_anchor(doc_id, "target", "当前订单")
         notes.flag(doc_id, "Accuracy/Mistranslation", "major", [order], fix="当前秩序")
         notes.flag(doc_id, "Fluency/Grammar", "minor", [notes.span_anchor(doc_id, "source", 1)])
-    finally:
-        library.close()
-    with qtbot.waitSignal(window.annotations_changed, timeout=20_000):
-        window.refresh_annotations()
+
+    flagged_beforehand(window, qtbot, db_url, flag)
     panel = window.annotations
 
     def fix_cell(row: int) -> QModelIndex:
