@@ -15,15 +15,12 @@ from html import escape
 from itertools import count
 from typing import Any
 
-from lxml import etree
-
 from reader.core.document import PARAGRAPH_SEPARATOR, SideText
 from reader.core.errors import InputError
 from reader.core.revision import Change, Revision, revise
 from reader.export.layout import Layout
 from reader.export.model import ExportDocument, Progress, no_progress
 from reader.export.notes import xml_safe
-from reader.export.xliff import NAMESPACE, render_xliff
 
 UNNAMED_REVIEWER = "reviewer"
 
@@ -100,6 +97,12 @@ def _revision_mark(kind: str, text_tag: str, text: str, author: str, when: str, 
 def render_revised_xliff(doc: ExportDocument, progress: Progress = no_progress) -> bytes:
     """The aligned text with the revised translation as each unit's target, and a note per
     applied fix; the reviewer's open errors are settled by the revision, so none is listed."""
+    # here, not at the top: the app's preview of the revision needs neither lxml nor the
+    # translate toolkit the XLIFF writer loads
+    from lxml import etree
+
+    from reader.export.xliff import NAMESPACE, render_xliff
+
     revision = revision_of(doc)
     assert doc.target is not None
     revised = replace(doc, target=SideText(doc.target.lang, revision.paragraphs()), annotations=())
