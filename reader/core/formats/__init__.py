@@ -1,7 +1,8 @@
 """What a file is, told from its content, and the paragraphs of the structured kinds.
 
-Text and Markdown are decoded and split by `reader.core.text`; the kinds here (Word, web
-pages, EPUB) carry their own paragraph structure, which is read as it is.
+Text and Markdown are decoded and split by `reader.core.text`; Word, web pages and EPUB carry
+their own paragraph structure, which is read as it is; a bilingual XLIFF file is read whole
+by `reader.core.formats.xliff`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ def detect(data: bytes, name: str) -> Kind:
     _refuse_other_formats(head, name)
     if _HTML_START.match(head):
         return "html"
-    if (root := _XML_ROOT.match(head)) and root.group(1).lower() == b"xliff":
+    if root := _XML_ROOT.match(head):
+        if root.group(1).lower() == b"tmx":
+            raise InputError(f"{name}: a TMX file; import it with `reader import-tmx`")
         return "xliff"
     return "markdown" if name.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
@@ -87,6 +90,3 @@ def _refuse_other_formats(head: bytes, name: str) -> None:
         raise InputError(f"{name}: a PDF; save its text as .txt (or .docx) and import that")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(f"{name}: a Word 97-2003 file; save it as .docx and import that")
-    root = _XML_ROOT.match(head)
-    if root and root.group(1).lower() == b"tmx":
-        raise InputError(f"{name}: a TMX file; import it with `reader import-tmx`")
