@@ -638,6 +638,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>导出为</translation>
     </message>
     <message>
+        <source>Preview of the revised translation:</source>
+        <translation>修订译文预览：</translation>
+    </message>
+    <message>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>

@@ -106,6 +106,7 @@ class ExportDialog(QDialog):
         self.description.setWordWrap(True)
         self.reviewer = QLineEdit(settings.EXPORT_REVIEWER.load(), self)
         self.reviewer.setPlaceholderText(self.tr("Optional: your name, shown in the report"))
+        self.preview_label = QLabel(self.tr("Preview of the report:"), self)
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText(self.tr("Loading the preview…"))
@@ -136,7 +137,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.description)
         form.addRow(self.tr("&Reviewer:"), self.reviewer)
-        form.addRow(QLabel(self.tr("Preview of the report:"), self))
+        form.addRow(self.preview_label)
         form.addRow(self.preview)
         row = QWidget(self)
         layout = QHBoxLayout(row)
@@ -203,6 +204,11 @@ class ExportDialog(QDialog):
         generation = self._preview_generation
         doc_id, reviewers, exporting = self._doc_id, self.reviewers(), self._exporting
         revised = self._preview_shows_revision = self._previews_revision()
+        self.preview_label.setText(
+            self.tr("Preview of the revised translation:")
+            if revised
+            else self.tr("Preview of the report:")
+        )
 
         def job(library: Any) -> str:
             if revised:

@@ -358,6 +358,7 @@ def test_a_fix_is_accepted_undone_and_previewed_as_the_revised_translation(
     qtbot.waitUntil(lambda: "accepted fix" in dialog.preview.toPlainText(), timeout=20_000)
     shown = dialog.preview.toPlainText()
     assert "1 accepted fix(es) applied" in shown and "当前订单当前秩序" in shown
+    assert dialog.preview_label.text() == "Preview of the revised translation:"
     assert "<s " in dialog.preview.toHtml() or "line-through" in dialog.preview.toHtml()
     dialog.reject()
 
