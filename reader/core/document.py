@@ -39,11 +39,28 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """What a paragraph shows beyond its words, over a span of it (code points): bold or
+    italic type, a CAT tool's inline code (a placeholder such as "{1}" in the text; `value`
+    is its markup), or the state a CAT tool gave a translated segment (`value`)."""
+
+    start: int
+    end: int
+    kind: str  # one of MARK_KINDS
+    value: str = ""
+
+
+MARK_KINDS = ("bold", "italic", "code", "state")
+
+
+@dataclass(frozen=True)
 class SideText:
     """One language of a document as a list of paragraphs."""
 
     lang: str
     paragraphs: tuple[str, ...]
+    # The marks of each paragraph, in order; empty when the side has none at all.
+    marks: tuple[tuple[Mark, ...], ...] = ()
 
     @property
     def text(self) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
-from reader.core.document import BilingualText, SideText
+from reader.core.document import BilingualText, Mark, SideText
 from reader.core.errors import InputError
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
@@ -147,3 +149,18 @@ def side_from_paragraphs(paragraphs: list[str]) -> SideText:
         raise InputError("the file holds no text")
     lang = script_of("".join(paragraphs)) or "en"
     return SideText(lang, tuple(paragraphs))
+
+
+def with_marks(side: SideText, read: Sequence[tuple[str, tuple[Mark, ...]]]) -> SideText:
+    """The side with the marks its paragraphs were read with. The side keeps the order of
+    the paragraphs read, though it may hold only some of them (one language of a mixed
+    file), so each is looked for after the one before it."""
+    if not any(marks for _, marks in read):
+        return side
+    found: list[tuple[Mark, ...]] = []
+    at = 0
+    for paragraph in side.paragraphs:
+        match = next((k for k in range(at, len(read)) if read[k][0] == paragraph), None)
+        found.append(() if match is None else read[match][1])
+        at = at if match is None else match + 1
+    return replace(side, marks=tuple(found))

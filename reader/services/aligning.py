@@ -18,7 +18,7 @@ def read_units(path: Path, unit: str, presplit: bool) -> tuple[list[str], str]:
         text, _ = decode_bytes(read_bytes(path), path.name)
         units = normalise_newlines(text).removesuffix("\n").split("\n")
     else:
-        paragraphs, _ = read_paragraphs(path)
+        paragraphs = read_paragraphs(path).paragraphs
         units = paragraphs if unit == "paragraph" else _sentences(paragraphs)
     lang = script_of("".join(units)) or "en"
     return units, lang

@@ -349,10 +349,12 @@ def _summary(doc: Document, sides: dict[str, tuple[str, int]]) -> DocumentSummar
 def _side_view(session, side) -> SideView:
     spans = repository.sentence_spans(session, side.id)
     paragraphs = repository.paragraph_texts(session, side.id)
+    marks = repository.paragraph_marks(session, side.id)
     return SideView(
         lang=side.lang,
         paragraphs=tuple(text for _, text in paragraphs),
         sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
+        marks=tuple(tuple(marks.get(p, ())) for p, _ in paragraphs) if marks else (),
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core import formats
 from reader.core.decode import decode_bytes
@@ -16,6 +18,7 @@ from reader.core.document import (
     Span,
 )
 from reader.core.errors import InputError
+from reader.core.formats.marked import Marked
 from reader.core.markdown import markdown_to_text
 from reader.core.mqm import Annotation
 from reader.core.sentences import split_sentences
@@ -25,12 +28,19 @@ from reader.core.text import (
     line_reading,
     side_from_paragraphs,
     split_paragraphs,
+    with_marks,
 )
 
 MAX_BYTES = 200 * 1024 * 1024
 
 
-def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[str], SideSource]:
+class ReadFile(NamedTuple):
+    paragraphs: list[str]
+    source: SideSource
+    marked: list[Marked]  # the paragraphs with their marks (bold, italic), where the file has any
+
+
+def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> ReadFile:
     """A file's paragraphs: a Word document's, a web page's or an EPUB book's as they are
     laid out, a text or Markdown file's as its blank lines (and line breaks) divide it."""
     data = read_bytes(path)
@@ -40,10 +50,10 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
             f"{path.name}: an XLIFF file holds both languages; import it alone, with no translation"
         )
     if kind in formats.STRUCTURED:
-        paragraphs = formats.paragraphs(kind, data, path.name)
-        if not paragraphs:
+        marked = formats.read(kind, data, path.name)
+        if not marked:
             raise InputError(f"{path.name}: the file holds no text")
-        return paragraphs, SideSource(str(path), kind)
+        return ReadFile([text for text, _ in marked], SideSource(str(path), kind), marked)
     text, encoding = decode_bytes(data, path.name)
     if kind == "markdown":
         text = markdown_to_text(text)
@@ -51,7 +61,7 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> tuple[list[
     if not paragraphs:
         raise InputError(f"{path.name}: the file holds no text")
     reading = line_reading(text) if line_breaks == "auto" else line_breaks
-    return paragraphs, SideSource(str(path), encoding, reading)
+    return ReadFile(paragraphs, SideSource(str(path), encoding, reading), [])
 
 
 def is_xliff(path: Path) -> bool:
@@ -109,9 +119,14 @@ def load_bilingual(
     line_breaks: LineBreaks = "auto",
 ) -> tuple[BilingualText, dict[str, SideSource]]:
     """One mixed file is split by script; two files are original and translation."""
-    paragraphs, source = read_paragraphs(path, line_breaks)
+    paragraphs, source, marked = read_paragraphs(path, line_breaks)
     if translation is None:
         text = bilingual_from_paragraphs(title or _title(paragraphs, path), paragraphs)
+        text = replace(
+            text,
+            source=with_marks(text.source, marked),
+            target=text.target and with_marks(text.target, marked),
+        )
         if text.source.lang != "en":
             raise InputError(
                 f"{path.name} holds no English, only {language_name(text.source.lang)}: "
@@ -119,9 +134,9 @@ def load_bilingual(
             )
         sources = {"source": source, "target": source} if text.target else {"source": source}
         return text, sources
-    tgt_paragraphs, tgt_source = read_paragraphs(translation, line_breaks)
-    src_side = side_from_paragraphs(paragraphs)
-    tgt_side = side_from_paragraphs(tgt_paragraphs)
+    tgt_paragraphs, tgt_source, tgt_marked = read_paragraphs(translation, line_breaks)
+    src_side = with_marks(side_from_paragraphs(paragraphs), marked)
+    tgt_side = with_marks(side_from_paragraphs(tgt_paragraphs), tgt_marked)
     if src_side.lang == tgt_side.lang:
         raise InputError(
             f"{path.name} and {translation.name} are both in {language_name(src_side.lang)}: "

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from reader.core import mqm
 from reader.core.anchors import Anchor
 from reader.core.checks.model import Finding
-from reader.core.document import Bead, Span
+from reader.core.document import Bead, Mark, Span
 from reader.core.word_list import SavedWord
 
 
@@ -30,6 +30,11 @@ class SideView:
     paragraphs: tuple[str, ...]
     # sentences[p] are the sentence spans of paragraph p, offsets in code points into it.
     sentences: tuple[tuple[Span, ...], ...]
+    # marks[p] are paragraph p's marks (bold, inline codes…); empty when the side has none.
+    marks: tuple[tuple[Mark, ...], ...] = ()
+
+    def marks_of(self, paragraph: int) -> tuple[Mark, ...]:
+        return self.marks[paragraph] if self.marks else ()
 
 
 @dataclass(frozen=True)

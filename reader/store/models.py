@@ -103,6 +103,22 @@ class Paragraph(Base):
     side: Mapped[Side] = relationship(back_populates="paragraphs")
 
 
+class ParagraphMark(Base):
+    """What a paragraph shows beyond its words (core.document.Mark), over [start, end) of it
+    (migration 0008): bold, italic, a CAT tool's inline code, a segment's state."""
+
+    __tablename__ = "paragraph_mark"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    paragraph_id: Mapped[int] = mapped_column(
+        ForeignKey("paragraph.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int]
+    end: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(10))
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
 class Sentence(Base):
     """A sentence: `position` counts over the whole side; start and end are in the paragraph."""
 

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from reader.core.document import Bead, PreparedDocument, SideSource, SideText, Span
+from reader.core.document import Bead, Mark, PreparedDocument, SideSource, SideText, Span
 from reader.store.models import (
     AlignmentBead,
     Document,
     Paragraph,
+    ParagraphMark,
     RemovedCorpusKey,
     Sentence,
     Side,
@@ -85,6 +86,14 @@ def _add_paragraphs(
         row["position"] = position
     if spans:
         session.execute(insert(Sentence), spans)
+    marks = [
+        {"paragraph_id": ids[index], "start": m.start, "end": m.end, "kind": m.kind,
+         "value": m.value}
+        for index, paragraph_marks in enumerate(side_text.marks)
+        for m in paragraph_marks
+    ]  # fmt: skip
+    if marks:
+        session.execute(insert(ParagraphMark), marks)
     session.expire(side, ["paragraphs", "sentences"])
 
 
@@ -108,6 +117,8 @@ def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> N
         session.add(side)
         session.flush()
         session.execute(delete(Sentence).where(Sentence.side_id == side.id))
+        held = select(Paragraph.id).where(Paragraph.side_id == side.id)
+        session.execute(delete(ParagraphMark).where(ParagraphMark.paragraph_id.in_(held)))
         session.execute(delete(Paragraph).where(Paragraph.side_id == side.id))
         session.expire(side, ["paragraphs", "sentences"])
         _add_paragraphs(session, side, side_text, prepared.sentences[role])
@@ -201,6 +212,21 @@ def beads(session: Session, doc_id: int, unit: str) -> list[Bead]:
         Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), confidence, status)
         for s0, s1, t0, t1, confidence, status in rows
     ]
+
+
+def paragraph_marks(session: Session, side_id: int) -> dict[int, list[Mark]]:
+    """The marks of a side's paragraphs, keyed by paragraph id, in text order."""
+    m = ParagraphMark
+    rows = session.connection().execute(
+        select(m.paragraph_id, m.start, m.end, m.kind, m.value)
+        .join(Paragraph, Paragraph.id == m.paragraph_id)
+        .where(Paragraph.side_id == side_id)
+        .order_by(m.paragraph_id, m.start, m.end, m.id)
+    )
+    marks: dict[int, list[Mark]] = {}
+    for paragraph_id, start, end, kind, value in rows:
+        marks.setdefault(paragraph_id, []).append(Mark(start, end, kind, value))
+    return marks
 
 
 def paragraph_texts(session: Session, side_id: int) -> list[tuple[int, str]]:

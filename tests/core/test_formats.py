@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import formats
+from reader.core.document import Mark
 from reader.core.errors import InputError
 from reader.core.formats.blocks import tidy
 
@@ -126,3 +127,26 @@ def test_a_damaged_docx_or_epub_is_one_clear_error() -> None:
 def test_tidy_joins_lines_and_drops_spaces_between_chinese_characters() -> None:
     assert tidy("  The  world\norder \n") == "The world order"
     assert tidy("世界\n秩序 and English") == "世界秩序 and English"
+
+
+def test_words_set_bold_or_italic_in_word_come_with_their_marks() -> None:
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("The ")
+    paragraph.add_run("current").bold = True
+    paragraph.add_run(" order").bold = True  # Word splits runs freely: one span
+    paragraph.add_run(", it  said, ")
+    paragraph.add_run("changes").italic = True
+    chinese = document.add_paragraph("当前 ")
+    chinese.add_run("秩序").bold = True
+    document.add_heading("A heading", 1)  # bold by its style, not by its words
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = formats.read("docx", buffer.getvalue(), "t.docx")
+    assert read[0] == (
+        "The current order, it said, changes",
+        (Mark(4, 17, "bold"), Mark(28, 35, "italic")),
+    )
+    assert read[1] == ("当前秩序", (Mark(2, 4, "bold"),))  # no space between Chinese words
+    assert read[2] == ("A heading", ())

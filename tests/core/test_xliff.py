@@ -1,10 +1,11 @@
-"""Bilingual XLIFF from CAT tools: units as rows, segments as sentence pairs, codes left out."""
+"""Bilingual XLIFF from CAT tools: units as rows, segments as sentence pairs, inline codes as
+placeholders with marks, translation states as marks."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.core.document import SideSource
+from reader.core.document import Mark, SideSource
 from reader.core.errors import InputError
 from reader.core.formats import detect
 from reader.core.formats.xliff import NOTE_AUTHOR, prepared, read_xliff
@@ -20,6 +21,8 @@ SDLXLIFF = """<?xml version="1.0" encoding="utf-8"?>
 <target><mrk mtype="seg" mid="1">当前<g id="1">订单</g>正在改变。</mrk>
 <mrk mtype="seg" mid="2"/></target>
 <note>Check the term.</note>
+<sdl:seg-defs xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><sdl:seg id="1" conf="Draft"/>
+<sdl:seg id="2"/></sdl:seg-defs>
 </trans-unit>
 <group id="g"><trans-unit id="u2"><source>Nobody <ph id="3">&lt;br/&gt;</ph>expected it.</source>
 <target>没有人预料到。</target>
@@ -41,21 +44,30 @@ def test_sdlxliff_segments_groups_and_codes() -> None:
     bilingual = read_xliff(SDLXLIFF, "a.sdlxliff")
     assert (bilingual.source_lang, bilingual.target_lang) == ("en", "zh")
     first, group = bilingual.rows
-    assert first.source == ["The current order is changing.", "Russia and China agree."]
-    assert first.target == ["当前订单正在改变。", None]  # the second is untranslated
+    assert first.source == ["The {1}current{/1} order is changing.", "Russia and China agree.{2/}"]
+    assert first.source_marks[0] == (
+        Mark(4, 7, "code", '<g id="1">'),
+        Mark(14, 18, "code", "</g>"),
+    )
+    assert first.source_marks[1] == (Mark(23, 27, "code", '<x id="2"/>'),)
+    assert first.target == ["当前{1}订单{/1}正在改变。", None]  # the second is untranslated
+    assert first.target_marks[0][-1] == Mark(0, 16, "state", "Draft")  # SDLXLIFF's own state
     assert first.notes == ["Check the term."]
-    assert group.source == ["Nobody expected it.", "It grew."]  # <ph>'s code left out
+    assert group.source == ["Nobody {3/}expected it.", "It grew."]
+    assert group.source_marks[0] == (Mark(7, 11, "code", "<br/>"),)  # the tool's markup
     assert group.target == ["没有人预料到。", None]
 
 
 def test_rows_become_paragraphs_and_segments_sentence_pairs() -> None:
     document, notes = prepared(read_xliff(SDLXLIFF, "a"), "a", SideSource("a", "xliff"))
     assert document.text.source.paragraphs == (
-        "The current order is changing. Russia and China agree.",
-        "Nobody expected it. It grew.",
+        "The {1}current{/1} order is changing. Russia and China agree.{2/}",
+        "Nobody {3/}expected it. It grew.",
     )
+    assert [(m.start, m.end) for m in document.text.source.marks[0]] == [(4, 7), (14, 18), (61, 65)]
     assert document.text.target is not None
-    assert document.text.target.paragraphs == ("当前订单正在改变。", "没有人预料到。")
+    assert document.text.target.paragraphs == ("当前{1}订单{/1}正在改变。", "没有人预料到。")
+    assert document.text.target.marks[1] == ()
     assert [(b.src, b.tgt) for b in document.sentence_beads] == [
         ((0,), (0,)),
         ((1,), ()),
@@ -65,13 +77,30 @@ def test_rows_become_paragraphs_and_segments_sentence_pairs() -> None:
     assert [(b.src, b.tgt) for b in document.paragraph_beads] == [((0,), (0,)), ((1,), (1,))]
     (note,) = notes
     assert (note.category, note.severity, note.annotator) == ("Other", "neutral", NOTE_AUTHOR)
-    assert note.comment == "Check the term." and note.anchors[0].exact == "当前订单正在改变。"
+    assert note.comment == "Check the term."
+    assert note.anchors[0].exact == "当前{1}订单{/1}正在改变。"
 
 
 def test_xliff_2_units_and_segments() -> None:
     (row,) = read_xliff(XLIFF_20, "b.xlf").rows
-    assert row.source == ["The order.", "It changes."] and row.target == ["秩序。", None]
+    assert row.source == ["The {1}order{/1}.", "It changes.{2/}"]
+    assert row.target == ["秩序。", None]
+    assert row.target_marks == [(Mark(0, 3, "state", "translated"),), ()]
     assert row.notes == ["From the client."]
+
+
+def test_xliff_1_2_paired_codes_and_target_states() -> None:
+    data = """<xliff version="1.2"><file source-language="en" target-language="zh"><body>
+<trans-unit id="1"><source><bpt id="1">&lt;b&gt;</bpt>Bold<ept id="1">&lt;/b&gt;</ept> and
+<it id="2" pos="close">&lt;/i&gt;</it>more</source>
+<target state="needs-review-translation"><bpt id="1">&lt;b&gt;</bpt>粗<ept id="1">&lt;/b&gt;</ept>
+</target>
+</trans-unit></body></file></xliff>""".encode()
+    (row,) = read_xliff(data, "c.xlf").rows
+    assert row.source == ["{1}Bold{/1} and {/2}more"]
+    assert [m.value for m in row.source_marks[0]] == ["<b>", "</b>", "</i>"]
+    assert row.target == ["{1}粗{/1}"]
+    assert row.target_marks[0][-1] == Mark(0, 8, "state", "needs-review-translation")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.document import Mark
 from reader.core.errors import InputError
 from reader.services.library import Library
 
@@ -93,3 +94,28 @@ def test_the_review_is_written_back_into_the_xliff_file(library: Library, tmp_pa
     other = library.import_files(SAMPLES / "bilingual-table.docx").id
     with pytest.raises(InputError, match="was not imported from an XLIFF file"):
         exporting.export_document(library, other, "xliff-back", tmp_path / "x.xlf")
+
+
+def test_marks_are_stored_with_the_text_and_come_back_with_it(
+    library: Library, tmp_path: Path
+) -> None:
+    import docx
+
+    pairs = (("en.docx", ("The ", "current", " order.")), ("zh.docx", ("当前", "秩序", "。")))
+    for name, words in pairs:
+        document = docx.Document()
+        paragraph = document.add_paragraph(words[0])
+        paragraph.add_run(words[1]).bold = True
+        paragraph.add_run(words[2])
+        document.save(tmp_path / name)
+    summary = library.import_files(tmp_path / "en.docx", tmp_path / "zh.docx")
+    view = library.load_document(summary.id)
+    assert view.source.marks_of(0) == (Mark(4, 11, "bold"),)
+    assert view.target is not None and view.target.marks_of(0) == (Mark(2, 4, "bold"),)
+    document = docx.Document()
+    document.add_paragraph("The current order.")  # bold no longer
+    document.save(tmp_path / "en.docx")
+    library.annotations.reimport(summary.id, tmp_path / "en.docx", tmp_path / "zh.docx")
+    again = library.load_document(summary.id)
+    assert again.source.marks == () and again.target is not None
+    assert again.target.marks_of(0) == (Mark(2, 4, "bold"),)

@@ -13,6 +13,7 @@ import zipfile
 from typing import Literal
 
 from reader.core.errors import InputError
+from reader.core.formats.marked import Marked
 
 Kind = Literal["text", "markdown", "docx", "html", "epub", "xliff"]
 STRUCTURED: frozenset[Kind] = frozenset({"docx", "html", "epub"})
@@ -40,6 +41,11 @@ def detect(data: bytes, name: str) -> Kind:
 
 def paragraphs(kind: Kind, data: bytes, name: str) -> list[str]:
     """The paragraphs of a Word document, a web page or an EPUB book, in reading order."""
+    return [text for text, _ in read(kind, data, name)]
+
+
+def read(kind: Kind, data: bytes, name: str) -> list[Marked]:
+    """The paragraphs with their marks (a Word document's bold and italic), in reading order."""
     if kind == "docx":
         from reader.core.formats import docx
 
@@ -47,11 +53,11 @@ def paragraphs(kind: Kind, data: bytes, name: str) -> list[str]:
     if kind == "html":
         from reader.core.formats import html
 
-        return html.paragraphs(data)
+        return [(text, ()) for text in html.paragraphs(data)]
     if kind == "epub":
         from reader.core.formats import epub
 
-        return epub.paragraphs(data, name)
+        return [(text, ()) for text in epub.paragraphs(data, name)]
     raise ValueError(f"{kind} is not a structured kind")
 
 

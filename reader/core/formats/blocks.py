@@ -17,13 +17,15 @@ BLOCKS = frozenset(
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _SPACE = re.compile(r"\s+")
 _HAN = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+# Where a mark opens and closes in text being read (core.formats.marked): tidy() sees past them
+OPEN, CLOSE = "\ue000", "\ue001"
+_SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}])([{OPEN}{CLOSE}]*) (?=[{OPEN}{CLOSE}]*[{_HAN}])")
 
 
 def tidy(text: str) -> str:
     """One line: whitespace runs as one space, none between Chinese characters (a line break
     in the source between two characters is no space on screen)."""
-    return _SPACE_IN_HAN.sub("", _SPACE.sub(" ", text).strip())
+    return _SPACE_IN_HAN.sub(r"\1", _SPACE.sub(" ", text).strip())
 
 
 def text_blocks(root: Any) -> Iterator[str]:  # root: an lxml element

@@ -4,20 +4,31 @@ The file is aligned already: each unit (a 2.0 <unit>, a 1.2 <group> of trans-uni
 1.2 <trans-unit> on its own) is a row of the document, and each segment in it a sentence
 pair: SDLXLIFF's <mrk mtype="seg"> segments, 2.0's <segment>s, or a 1.2 trans-unit in a
 group. A segment with no target is untranslated. Inline codes are formatting of the tool,
-not words: a placeholder (<x/>, <ph>, <bpt>…) is left out of the text, the words inside a
-paired code (<g>, <pc>, <mrk>) are kept. The units' notes come with the rows.
+not words: each is a short placeholder in the text ({1}, {/1}, {2/}) with a "code" mark over
+it, which the app shows as a code and the checks do not read as words; the words inside a
+paired code (<g>, <pc>) are kept. The units' notes, and each translation's state (a
+"state" mark), come with the rows.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.core.anchors import anchor
-from reader.core.document import Bead, BilingualText, PreparedDocument, SideSource, SideText, Span
+from reader.core.document import (
+    Bead,
+    BilingualText,
+    Mark,
+    PreparedDocument,
+    SideSource,
+    SideText,
+    Span,
+)
 from reader.core.errors import InputError
+from reader.core.formats.marked import Marked, MarkedText
 from reader.core.mqm import Annotation
 
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -29,13 +40,26 @@ ORDINAL = "{urn:x-reader}ordinal"  # a unit's place among the file's units, as r
 
 @dataclass
 class Row:
-    """One unit: its segments on each side (None: untranslated), its notes, and for each
-    segment the place in the file of the element that holds it (the how-manieth unit)."""
+    """One unit: its segments on each side (None: untranslated) with their marks (inline
+    codes; a translation's state), its notes, and for each segment the place in the file of
+    the element that holds it (the how-manieth unit)."""
 
     source: list[str] = field(default_factory=list)
     target: list[str | None] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     units: list[int] = field(default_factory=list)
+    source_marks: list[tuple[Mark, ...]] = field(default_factory=list)
+    target_marks: list[tuple[Mark, ...]] = field(default_factory=list)
+
+    def add(self, source: Marked, target: Marked | None, state: str = "") -> None:
+        self.source.append(source[0])
+        self.source_marks.append(source[1])
+        translated = target is not None and target[0].strip()
+        self.target.append(target[0] if translated else None)
+        marks = target[1] if translated else ()
+        if translated and state:
+            marks = (*marks, Mark(0, len(target[0]), "state", state))
+        self.target_marks.append(marks)
 
 
 @dataclass(frozen=True)
@@ -97,10 +121,8 @@ def _walk_12(parent: Any) -> Iterator[Row]:
 def _merged(rows: list[Row], notes: list[str]) -> Row:
     merged = Row(notes=list(notes))
     for row in rows:
-        merged.source += row.source
-        merged.target += row.target
-        merged.notes += row.notes
-        merged.units += row.units
+        for name, values in vars(row).items():
+            getattr(merged, name).extend(values)
     return merged
 
 
@@ -116,19 +138,19 @@ def _trans_unit_segments(unit: Any) -> Row:
     if source is None:
         source = _child(unit, "source")
     target = _child(unit, "target")
+    state = target.get("state", "") if target is not None else ""
     marks = _segments(source) if source is not None else {}
     if marks:  # SDLXLIFF and others: <mrk mtype="seg" mid="…"> segments
         targets = _segments(target) if target is not None else {}
+        confirmed = _sdl_confirmations(unit)
         for mid, text in marks.items():
-            row.source.append(text)
-            row.target.append(_or_none(targets.get(mid)))
+            row.add(text, targets.get(mid), confirmed.get(mid, state))
         return row
-    row.source.append(_text(source) if source is not None else "")
-    row.target.append(_or_none(_text(target)) if target is not None else None)
+    row.add(_text(source) if source is not None else ("", ()), _text_or_none(target), state)
     return row
 
 
-def _segments(element: Any) -> dict[str, str]:
+def _segments(element: Any) -> dict[str, Marked]:
     return {
         mark.get("mid", str(n)): _text(mark)
         for n, mark in enumerate(element.iter(), 1)
@@ -136,29 +158,83 @@ def _segments(element: Any) -> dict[str, str]:
     }
 
 
+def _sdl_confirmations(unit: Any) -> dict[str, str]:
+    """SDLXLIFF's state of each segment: <sdl:seg id="mid" conf="Translated"/>."""
+    return {
+        seg.get("id", ""): seg.get("conf", "")
+        for seg in unit.iter()
+        if _local(seg) == "seg" and seg.get("conf")
+    }
+
+
 def _unit_20(unit: Any, ordinal: int) -> Row:
     row = Row(notes=[n.text or "" for n in unit.iter(f"{{{NS_20}}}note") if (n.text or "").strip()])
     for segment in unit.iter(f"{{{NS_20}}}segment"):
         source, target = _child(segment, "source"), _child(segment, "target")
-        row.source.append(_text(source) if source is not None else "")
-        row.target.append(_or_none(_text(target)) if target is not None else None)
+        row.add(
+            _text(source) if source is not None else ("", ()),
+            _text_or_none(target),
+            segment.get("state", ""),
+        )
         row.units.append(ordinal)
     return row
 
 
-def _text(element: Any) -> str:
-    return " ".join("".join(_words(element, top=True)).split())
+# Inline codes. A code in the text is a placeholder: {1} opens a pair, {/1} closes it, {1/}
+# stands alone. Codes with native content hold the tool's markup (<b>), not words.
+_OPENING = frozenset({"bpt", "bx", "sc"})
+_CLOSING = frozenset({"ept", "ex", "ec"})
+_ALONE = frozenset({"x", "ph"})
+_PAIRED = frozenset({"g", "pc"})  # codes around words, which are kept
 
 
-def _words(element: Any, top: bool = False) -> Iterator[str]:
-    if top or _local(element) not in CODE_CONTENT:
-        if element.text:
-            yield element.text
-        for child in element:
-            if isinstance(child.tag, str):
-                yield from _words(child)
-            if child.tail:
-                yield child.tail
+def _text(element: Any) -> Marked:
+    built = MarkedText()
+    _inside(element, built)
+    return built.text(lambda text: " ".join(text.split()))
+
+
+def _text_or_none(element: Any | None) -> Marked | None:
+    return None if element is None else _text(element)
+
+
+def _inside(element: Any, built: MarkedText) -> None:
+    if element.text:
+        built.add(element.text)
+    for child in element:
+        if isinstance(child.tag, str):
+            _inline(child, built)
+        if child.tail:
+            built.add(child.tail)
+
+
+def _inline(element: Any, built: MarkedText) -> None:
+    name = _local(element)
+    ref = element.get("rid") or element.get("startRef") or element.get("id") or "?"
+    if name in _PAIRED:
+        built.add(f"{{{ref}}}", ("code", _start_tag(element)))
+        _inside(element, built)
+        built.add(f"{{/{ref}}}", ("code", f"</{name}>"))
+    elif name in _OPENING or (name == "it" and element.get("pos") == "open"):
+        built.add(f"{{{ref}}}", ("code", _markup(element)))
+    elif name in _CLOSING or name == "it":
+        built.add(f"{{/{ref}}}", ("code", _markup(element)))
+    elif name in _ALONE:
+        built.add(f"{{{ref}/}}", ("code", _markup(element)))
+    elif name not in CODE_CONTENT:  # a marker (<mrk>), whose words are the text's
+        _inside(element, built)
+
+
+def _markup(element: Any) -> str:
+    """What a code stands for: the native markup it holds (<b>), else its own tag."""
+    native = "".join(element.itertext()).strip()
+    return native or _start_tag(element)
+
+
+def _start_tag(element: Any) -> str:
+    attributes = "".join(f' {k.rsplit("}", 1)[-1]}="{v}"' for k, v in element.attrib.items())
+    empty = not len(element) and not element.text
+    return f"<{_local(element)}{attributes}{'/' if empty else ''}>"
 
 
 def _notes(element: Any) -> list[str]:
@@ -178,10 +254,6 @@ def _local(element: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _or_none(text: str | None) -> str | None:
-    return text if text and text.strip() else None
-
-
 def _primary(lang: str) -> str:
     return lang.replace("_", "-").split("-")[0].lower()
 
@@ -199,8 +271,8 @@ def prepared(
     first = built.paragraphs["source"][0]
     text = BilingualText(
         first if len(first) <= TITLE_LENGTH else default_title,
-        SideText(bilingual.source_lang, tuple(built.paragraphs["source"])),
-        SideText(bilingual.target_lang, tuple(built.paragraphs["target"])),
+        built.side("source", bilingual.source_lang),
+        built.side("target", bilingual.target_lang),
     )
     document = PreparedDocument(
         text,
@@ -228,24 +300,28 @@ class _Document:
         self._notes: list[tuple[str, int, str]] = []  # side, paragraph, note
         # per side and paragraph, the unit (its place in the file) of each sentence
         self.units: dict[str, list[list[int]]] = {"source": [], "target": []}
+        self.marks: dict[str, list[tuple[Mark, ...]]] = {"source": [], "target": []}
 
     def add(self, row: Row) -> None:
-        pairs = [
-            (s, t, u)
-            for s, t, u in zip(row.source, row.target, row.units, strict=True)
+        segments = [
+            (s, t, u, sm, tm)
+            for s, t, u, sm, tm in zip(
+                row.source, row.target, row.units, row.source_marks, row.target_marks, strict=True
+            )
             if s.strip()
         ]
-        src = self._paragraph("source", [s for s, _, _ in pairs])
-        tgt = self._paragraph("target", [t for _, t, _ in pairs if t is not None])
-        self.units["source"].append([u for _, _, u in pairs])
+        src = self._paragraph("source", [(s, sm) for s, _, _, sm, _ in segments])
+        translated = [(t, tm) for _, t, _, _, tm in segments if t is not None]
+        tgt = self._paragraph("target", translated)
+        self.units["source"].append([u for _, _, u, _, _ in segments])
         if tgt is not None:
-            self.units["target"].append([u for _, t, u in pairs if t is not None])
+            self.units["target"].append([u for _, t, u, _, _ in segments if t is not None])
         assert src is not None  # read_xliff keeps only rows with source text
         self.paragraph_beads.append(Bead((src,), (tgt,) if tgt is not None else ()))
-        for _, translated, _ in pairs:
+        for _, translation, *_ in segments:
             sentence = self.sentences["source"]
             self.sentences["source"] += 1
-            if translated is None:
+            if translation is None:
                 self.sentence_beads.append(Bead((sentence,), ()))
             else:
                 self.sentence_beads.append(Bead((sentence,), (self.sentences["target"],)))
@@ -253,16 +329,22 @@ class _Document:
         side, index = ("target", tgt) if tgt is not None else ("source", src)
         self._notes += [(side, index, note) for note in row.notes]
 
-    def _paragraph(self, role: str, segments: list[str]) -> int | None:
+    def _paragraph(self, role: str, segments: list[tuple[str, tuple[Mark, ...]]]) -> int | None:
         if not segments:
             return None
-        joiner, spans, at = self.joiner[role], [], 0
-        for segment in segments:
+        joiner, spans, marks, at = self.joiner[role], [], [], 0
+        for segment, segment_marks in segments:
             spans.append(Span(at, at + len(segment)))
+            marks += [replace(m, start=m.start + at, end=m.end + at) for m in segment_marks]
             at += len(segment) + len(joiner)
-        self.paragraphs[role].append(joiner.join(segments))
+        self.paragraphs[role].append(joiner.join(text for text, _ in segments))
         self.spans[role].append(tuple(spans))
+        self.marks[role].append(tuple(marks))
         return len(self.paragraphs[role]) - 1
+
+    def side(self, role: str, lang: str) -> SideText:
+        marks = tuple(self.marks[role]) if any(self.marks[role]) else ()
+        return SideText(lang, tuple(self.paragraphs[role]), marks)
 
     def notes(self, text: BilingualText) -> list[Annotation]:
         """Each note as an unclassified remark on its row's translation (or its original)."""
