@@ -8,6 +8,8 @@ from pathlib import Path
 
 from reader.core import mqm
 from reader.core.checks import (
+    CODE_MASK,
+    Code,
     Dismissal,
     Finding,
     Pair,
@@ -152,11 +154,17 @@ def pairs(view: DocumentView) -> list[Pair]:
 
 
 def _segments(side: SideView) -> list[Segment]:
-    return [
-        Segment(p, span.start, text[span.start : span.end])
-        for p, (text, spans) in enumerate(zip(side.paragraphs, side.sentences, strict=True))
-        for span in spans
-    ]
+    found = []
+    for p, (text, spans) in enumerate(zip(side.paragraphs, side.sentences, strict=True)):
+        codes = [Code(m.start, m.end, text[m.start : m.end]) for m in side.marks_of(p)
+                 if m.kind == "code"]  # fmt: skip
+        for span in spans:
+            inside = tuple(c for c in codes if span.start <= c.start and c.end <= span.end)
+            words = list(text[span.start : span.end])
+            for code in inside:
+                words[code.start - span.start : code.end - span.start] = CODE_MASK * len(code.token)
+            found.append(Segment(p, span.start, "".join(words), inside))
+    return found
 
 
 class _Dismissed:

@@ -364,6 +364,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>同音错别字</translation>
     </message>
     <message>
+        <source>Inline code missing or added</source>
+        <translation>内联代码缺失或多出</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1101,6 +1105,17 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>文本 (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMarks</name>
+    <message>
+        <source>Inline code: {0}</source>
+        <translation>内联代码：{0}</translation>
+    </message>
+    <message>
+        <source>Segment state: {0}</source>
+        <translation>句段状态：{0}</translation>
     </message>
 </context>
 <context>

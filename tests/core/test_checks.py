@@ -61,6 +61,7 @@ def test_checks_are_listed_in_the_order_they_run() -> None:
         "literal",
         "drift",
         "homophone",
+        "codes",
     ]
     assert all(isinstance(text, str) and text for text in CHECKS.values())
 

@@ -16,8 +16,10 @@ from typing import Any
 
 from reader.core.checks.model import (
     CHECKS,
+    CODE_MASK,
     DETAIL_LENGTH,
     SEMANTIC_CHECKS,
+    Code,
     Dismissal,
     Finding,
     Pair,
@@ -30,8 +32,10 @@ from reader.core.terms import Term
 
 __all__ = [
     "CHECKS",
+    "CODE_MASK",
     "DETAIL_LENGTH",
     "SEMANTIC_CHECKS",
+    "Code",
     "Dismissal",
     "Finding",
     "Pair",

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from reader.core.terms import Term
 
@@ -15,14 +15,25 @@ Side = Literal["source", "target"]
 Progress = Callable[[float], None]  # the share of the work done, 0 to 1; may raise to stop it
 
 
+class Code(NamedTuple):
+    """A CAT tool's inline code in a sentence: its placeholder ("{1}") and where it is, in
+    code points of the paragraph."""
+
+    start: int
+    end: int
+    token: str
+
+
 @dataclass(frozen=True)
 class Segment:
     """One sentence of one side: its paragraph, its code-point offset in that paragraph, its
-    text."""
+    text. Inline codes are masked in the text (CODE_MASK for each of their characters), so
+    that no check reads them as words, and listed in `codes`."""
 
     paragraph: int
     start: int
     text: str
+    codes: tuple[Code, ...] = ()
 
     @property
     def end(self) -> int:
@@ -103,6 +114,7 @@ CHECKS: dict[str, str] = {
     "literal": "Idioms and set phrases rendered word by word",
     "drift": "Sentence pairs whose meanings drift apart",
     "homophone": "Characters typed as a same-sounding wrong one",
+    "codes": "Inline codes of the original missing from the translation, or added to it",
 }
 # Findings about meaning; the rest are mechanical (grouped per paragraph in the app).
 SEMANTIC_CHECKS = frozenset(
@@ -135,7 +147,9 @@ _CATEGORIES = {
     "literal": "Accuracy/Mistranslation",
     "drift": "Accuracy/Mistranslation",
     "homophone": "Fluency/Spelling",
+    "codes": "Other",  # markup: no category of the MQM core fits it
 }
+CODE_MASK = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: something not text stands here
 
 DETAIL_LENGTH = 60  # longer texts are shortened with "…" in a finding's detail
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
 
+from reader.core.checks.codes import check_codes
 from reader.core.checks.drift import check_drift
 from reader.core.checks.homophones import check_homophones
 from reader.core.checks.literal import check_literal
@@ -85,4 +86,5 @@ _RUNNERS: dict[str, Callable[[CheckDocument], Iterator[Found]]] = {
     "literal": check_literal,
     "drift": check_drift,
     "homophone": check_homophones,
+    "codes": check_codes,
 }

@@ -31,6 +31,7 @@ PROBLEMS = {
     "literal": QT_TRANSLATE_NOOP("ChecksPanel", "Idiom rendered word by word"),
     "drift": QT_TRANSLATE_NOOP("ChecksPanel", "Meaning drifts from the source"),
     "homophone": QT_TRANSLATE_NOOP("ChecksPanel", "Same-sounding wrong character"),
+    "codes": QT_TRANSLATE_NOOP("ChecksPanel", "Inline code missing or added"),
 }
 HEADERS = (  # translated where the model takes them
     QT_TRANSLATE_NOOP("ChecksPanel", "Problem"),

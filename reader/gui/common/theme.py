@@ -42,6 +42,17 @@ DARK_DISABLED = {
 }
 
 
+def blend(base: QColor, over: QColor, amount: float) -> QColor:
+    """The colour `amount` (0 to 1) of the way from base to over."""
+
+    def mix(a: int, b: int) -> int:
+        return round(a * (1 - amount) + b * amount)
+
+    return QColor(
+        mix(base.red(), over.red()), mix(base.green(), over.green()), mix(base.blue(), over.blue())
+    )
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, color in DARK_COLORS.items():

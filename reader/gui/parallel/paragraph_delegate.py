@@ -45,12 +45,17 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.chinese import RubySpan
+from reader.core.document import Mark as InlineMark
 from reader.gui.common.text_offsets import code_points, utf16_position
+from reader.gui.common.theme import blend
+from reader.gui.parallel import inline_marks
 from reader.gui.parallel.highlights import Mark, describe
+from reader.gui.parallel.inline_marks import format_span
 from reader.gui.parallel.parallel_model import AnyIndex, Decoration, Role, TextSize
 from reader.gui.parallel.span_editor import SpanEditor
 
 Marks = tuple[Mark, ...]
+InlineMarks = tuple[InlineMark, ...]
 Decorations = tuple[Decoration, ...]
 Ruby = tuple[RubySpan, ...]
 
@@ -97,9 +102,9 @@ class ParagraphDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.editor_actions: list[QAction] = []  # offered in the span editor's context menu
         # Laid-out documents by (text, font, width): painting and sizing the same cell reuse one.
-        self._documents: OrderedDict[tuple[str, str, int, Marks], QTextDocument] = OrderedDict()
+        self._documents: OrderedDict[tuple, QTextDocument] = OrderedDict()
         # Heights by the same key: the header asks for every row again on each relayout.
-        self._heights: dict[tuple[str, str, int, bool], int] = {}
+        self._heights: dict[tuple[str, str, int, bool, InlineMarks], int] = {}
         self._ruby_labels: dict[int, tuple[RubyLabel, ...]] = {}  # by id of a cached document
         self.mark_low_confidence = True
         self.line_spacing = LINE_HEIGHT_PERCENT
@@ -119,10 +124,12 @@ class ParagraphDelegate(QStyledItemDelegate):
         text = index.data()
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         ruby = index.data(Role.RUBY) or ()
-        key = (text, font.key(), width - 2 * PADDING_X, bool(ruby))
+        inline = index.data(Role.INLINE) or ()  # bold type is wider: it may wrap sooner
+        key = (text, font.key(), width - 2 * PADDING_X, bool(ruby), inline)
         height = self._heights.get(key)  # highlights never change a height
         if height is None:
-            document = self._document(text, font, key[2], index.data(Role.MARKS) or (), (), ruby)
+            marks = index.data(Role.MARKS) or ()
+            document = self._document(text, font, key[2], marks, (), ruby, inline)
             height = int(document.size().height()) + 2 * PADDING_Y
             if len(self._heights) >= HEIGHT_CACHE_SIZE:
                 self._heights.clear()
@@ -172,7 +179,7 @@ class ParagraphDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, SpanEditor) and editor.toPlainText() != index.data():
-            editor.show_text(index.data(), self.line_spacing)
+            editor.show_text(index.data(), self.line_spacing, index.data(Role.INLINE) or ())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         pass  # the text is read-only: the editor only selects
@@ -222,12 +229,15 @@ class ParagraphDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: AnyIndex,
     ) -> bool:
-        """Over a flagged span, the tooltip tells what was flagged there."""
+        """Over a flagged span, the tooltip tells what was flagged there; over an inline code
+        or a segment with a state, what they are."""
         marks: Marks = index.data(Role.MARKS) or ()
-        if event.type() == QEvent.Type.ToolTip and marks:
+        inline: InlineMarks = index.data(Role.INLINE) or ()
+        if event.type() == QEvent.Type.ToolTip and (marks or inline):
             offset = self.offset_at(index, option.rect, event.pos())
             at = -1 if offset is None else offset
             found = [describe(m.annotation) for m in marks if m.start <= at < m.end]
+            found += inline_marks.described(inline, at)
             if found:
                 QToolTip.showText(event.globalPos(), "\n\n".join(found), view)
                 return True
@@ -242,7 +252,8 @@ class ParagraphDelegate(QStyledItemDelegate):
         marks = index.data(Role.MARKS) or ()
         decorations = index.data(Role.DECORATIONS) or ()
         ruby = index.data(Role.RUBY) or ()
-        return self._document(index.data(), font, width, marks, decorations, ruby)
+        inline = index.data(Role.INLINE) or ()
+        return self._document(index.data(), font, width, marks, decorations, ruby, inline)
 
     def offset_at(self, index: AnyIndex, rect: QRect, pos: QPoint) -> int | None:
         """The code-point offset into the cell's text under pos (view coordinates), if any."""
@@ -284,14 +295,16 @@ class ParagraphDelegate(QStyledItemDelegate):
         marks: Marks,
         decorations: Decorations = (),
         ruby: Ruby = (),
+        inline: InlineMarks = (),
     ) -> QTextDocument:
-        key = (text, font.key(), width, marks, decorations, ruby)
+        key = (text, font.key(), width, marks, decorations, ruby, inline)
         document = self._documents.get(key)
         if document is not None:
             self._documents.move_to_end(key)
             return document
         ruby_font = _ruby_font(font) if ruby else None
         document = _layout(text, font, width, self.line_spacing, ruby_font)
+        inline_marks.apply(document, text, inline)
         # The sentence pair lies under the flagged spans, which must keep their colours;
         # search matches lie over them, or they could not be seen inside a flagged span.
         _decorate(document, text, [d for d in decorations if d.layer in UNDER_MARKS])
@@ -366,32 +379,13 @@ def _decorate(document: QTextDocument, text: str, decorations: list[Decoration])
     for start, end, layer in decorations:
         face = formats.get(layer)
         if face is not None:
-            _format_span(document, text, start, end, face)
-
-
-def blend(base: QColor, over: QColor, amount: float) -> QColor:
-    def mix(a: int, b: int) -> int:
-        return round(a * (1 - amount) + b * amount)
-
-    return QColor(
-        mix(base.red(), over.red()), mix(base.green(), over.green()), mix(base.blue(), over.blue())
-    )
+            format_span(document, text, start, end, face)
 
 
 def _highlight(document: QTextDocument, text: str, marks: Marks) -> None:
     """Mark each flagged span in its category's style; Qt counts the positions in UTF-16."""
     for mark in marks:
-        _format_span(document, text, mark.start, mark.end, mark.char_format())
-
-
-def _format_span(
-    document: QTextDocument, text: str, start: int, end: int, face: QTextCharFormat
-) -> None:
-    """Merge a format over a code-point span of the document's text (Qt counts in UTF-16)."""
-    cursor = QTextCursor(document)
-    cursor.setPosition(utf16_position(text, start))
-    cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(face)
+        format_span(document, text, mark.start, mark.end, mark.char_format())
 
 
 def _layout(

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.chinese import RubySpan
 from reader.core.document import PARAGRAPH_SEPARATOR, Bead, SideText
+from reader.core.document import Mark as InlineMark
 from reader.core.mqm import Annotation
 from reader.gui.common.languages import language_name
+from reader.gui.parallel import inline_marks
 from reader.gui.parallel.highlights import Mark, cell_marks
 from reader.gui.parallel.sentence_map import CellSpan, SentenceMap
 from reader.services.views import DocumentView, SideView
@@ -52,6 +54,7 @@ class Role(IntEnum):
     MARKS = Qt.ItemDataRole.UserRole + 5  # the cell's flagged spans: a tuple of highlights.Mark
     DECORATIONS = Qt.ItemDataRole.UserRole + 6  # transient highlights: a tuple of Decoration
     RUBY = Qt.ItemDataRole.UserRole + 7  # pinyin to show over the cell: a tuple of RubySpan
+    INLINE = Qt.ItemDataRole.UserRole + 8  # bold, inline codes…: a tuple of core.document.Mark
 
 
 class TextSize(NamedTuple):
@@ -323,6 +326,8 @@ class ParallelModel(QAbstractTableModel):
             return self._decorations((index.row(), column))
         if role == Role.RUBY:
             return self._cell_ruby(index.row(), column, paragraphs)
+        if role == Role.INLINE:
+            return self._inline(column, paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(bead, column, paragraphs)
         return self._custom_data(bead, paragraphs, role)
@@ -344,6 +349,17 @@ class ParallelModel(QAbstractTableModel):
             return self.tr(NOT_TRANSLATED if column == Column.TARGET else ADDED_IN_TRANSLATION)
         shown = self._shown.get(column, side.paragraphs)
         return PARAGRAPH_SEPARATOR.join(shown[i] for i in paragraphs)
+
+    def _inline(self, column: Column, paragraphs: tuple[int, ...]) -> tuple[InlineMark, ...]:
+        side = self.side(column)
+        if side is None or not side.marks:
+            return ()
+        found: list[InlineMark] = []
+        at = 0
+        for paragraph in paragraphs:
+            found += inline_marks.shifted(side.marks_of(paragraph), at)
+            at += len(side.paragraphs[paragraph]) + len(PARAGRAPH_SEPARATOR)
+        return tuple(found)
 
     def _font(self, column: Column, placeholder: bool) -> QFont | None:
         font = self._fonts.get(column)

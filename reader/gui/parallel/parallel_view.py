@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from reader.gui.parallel.paragraph_delegate import PADDING_X, ParagraphDelegate, blend
+from reader.gui.common.theme import blend
+from reader.gui.parallel.paragraph_delegate import PADDING_X, ParagraphDelegate
 from reader.gui.parallel.parallel_model import ParallelModel, Role
 from reader.gui.parallel.sentence_map import CellSpan
 

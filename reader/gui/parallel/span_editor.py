@@ -3,11 +3,15 @@ last selection kept per side of the current bead row (so one flag can link both 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextBlockFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from reader.core.document import Mark as InlineMark
 from reader.gui.common.text_offsets import ParagraphSpan, code_points, paragraph_span
+from reader.gui.parallel import inline_marks
 
 SIDES = ("source", "target")  # by column
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -25,6 +29,7 @@ class SpanEditor(QTextEdit):
     ) -> None:
         super().__init__(parent)
         self.row, self.column, self._paragraphs = row, column, paragraphs
+        self._marks: tuple[InlineMark, ...] = ()
         self.context_actions: list[QAction] = []
         self.setReadOnly(True)
         self.setAcceptRichText(False)
@@ -36,9 +41,12 @@ class SpanEditor(QTextEdit):
         )
         self.selectionChanged.connect(self._report)
 
-    def show_text(self, text: str, line_spacing: int) -> None:
-        """The cell's text with the cell's line spacing (a percentage of the font's)."""
+    def show_text(self, text: str, line_spacing: int, marks: Sequence[InlineMark] = ()) -> None:
+        """The cell's text with the cell's line spacing (a percentage of the font's) and its
+        marks (bold, inline codes), as the cell paints them."""
+        self._marks = tuple(marks)
         self.setPlainText(text)
+        inline_marks.apply(self.document(), text, marks)
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         spacing = QTextBlockFormat()
@@ -51,6 +59,7 @@ class SpanEditor(QTextEdit):
         text = self.toPlainText()
         start = code_points(text, cursor.selectionStart())
         end = code_points(text, cursor.selectionEnd())
+        start, end = inline_marks.whole_codes(start, end, self._marks)
         return paragraph_span(text, self._paragraphs, start, end) if start < end else None
 
     def _report(self) -> None:

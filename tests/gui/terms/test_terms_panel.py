@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.terms import Term
 from reader.gui.common import annotator
+from reader.gui.common.theme import blend
 from reader.gui.parallel import paragraph_delegate
 from reader.gui.parallel.parallel_model import Role
 from reader.gui.shell.main_window import MainWindow
@@ -161,9 +162,7 @@ def test_a_terms_places_show_in_the_text(window: MainWindow, qtbot: QtBot, db_ur
     qtbot.waitUntil(lambda: bool(window.model.index(row, 0).data(Role.DECORATIONS)))
     assert window.model.index(row, 1).data(Role.DECORATIONS)  # and what renders it
     base = QApplication.palette().color(QPalette.ColorRole.Base)
-    marked = paragraph_delegate.blend(
-        base, paragraph_delegate.TERM_COLOR, paragraph_delegate.TERM_BLEND
-    )
+    marked = blend(base, paragraph_delegate.TERM_COLOR, paragraph_delegate.TERM_BLEND)
     for column in (0, 1):  # drawn on both sides, not only stored
         assert highlight_point(window, window.model.index(row, column), marked) is not None
 
