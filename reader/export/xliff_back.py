@@ -31,23 +31,28 @@ def render_xliff_back(doc: ExportDocument, progress: Progress = no_progress) -> 
         )
     numbers = {id(a): n for n, (_, a) in enumerate(Layout(doc).placed, 1)}
     notes: dict[int, list[str]] = {}
-    serious: set[int] = set()
+    serious: dict[int, set[str]] = {}  # unit: its segments with a serious error
     for annotation in doc.annotations:
         if annotation.annotator == xliff.NOTE_AUTHOR:
             continue  # the file's own note, which it holds already
-        unit = _unit(units, texts, annotation)
-        if unit is None:
+        place = _place(units, texts, annotation)
+        if place is None:
             continue
+        unit, segment = place
         notes.setdefault(unit, []).append(note_text(numbers[id(annotation)], annotation))
         if annotation.status == "open" and annotation.severity in SERIOUS:
-            serious.add(unit)
-    reviews = {u: xliff.UnitReview(tuple(found), u in serious) for u, found in notes.items()}
+            serious.setdefault(unit, set()).add(segment)
+    reviews = {
+        u: xliff.UnitReview(tuple(found), u in serious, frozenset(serious.get(u, ())))
+        for u, found in notes.items()
+    }
     progress(1, 1)
     return xliff.with_review(doc.original, reviews)
 
 
-def _unit(units: xliff.Units, texts: dict, annotation: Annotation) -> int | None:
-    """The unit holding the annotation's span in the translation, else in the original."""
+def _place(units: xliff.Units, texts: dict, annotation: Annotation) -> tuple[int, str] | None:
+    """The unit and segment holding the annotation's span in the translation, else in the
+    original."""
     anchor = annotation.anchor_on("target") or annotation.anchor_on("source")
     if anchor is None or annotation.orphaned:
         return None

@@ -130,6 +130,17 @@ def test_the_review_goes_into_the_file_and_every_other_byte_stays() -> None:
     assert reviewed.count(b'state="needs-review-translation"') == 1  # unit 2 has no target
 
 
+def test_a_rejected_sdlxliff_segment_gets_the_status_trados_shows() -> None:
+    from reader.core.formats.xliff import UnitReview, with_review
+
+    reviewed = with_review(SDLXLIFF, {0: UnitReview(("n",), True, frozenset({"1"}))})
+    assert b'<sdl:seg id="1" conf="RejectedTranslation"/>' in reviewed
+    assert b'<sdl:seg id="2"/>' in reviewed and b"<sdl:seg-defs xmlns" in reviewed
+    back = reviewed.replace(b'conf="RejectedTranslation"', b'conf="Draft"')
+    back = back.replace(b'<note from="reader">n</note>', b"")
+    assert back.replace(b' state="needs-review-translation"', b"") == SDLXLIFF
+
+
 def test_an_xliff_2_unit_gets_notes_and_is_no_longer_reviewed() -> None:
     from reader.core.formats.xliff import UnitReview, with_review
 

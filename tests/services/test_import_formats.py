@@ -91,6 +91,8 @@ def test_the_review_is_written_back_into_the_xliff_file(library: Library, tmp_pa
     assert back.count(b'<note from="reader">') == 1  # not the file's own note again
     assert b"fix: \xc2\xab\xe7\xa7\xa9\xe5\xba\x8f\xc2\xbb" in back  # fix: «秩序»
     assert b'<target state="needs-review-translation"><mrk' in back
+    assert b'<sdl:seg id="1" conf="RejectedTranslation"/>' in back  # the flagged segment
+    assert b'<sdl:seg id="2"/>' in back
     other = library.import_files(SAMPLES / "bilingual-table.docx").id
     with pytest.raises(InputError, match="was not imported from an XLIFF file"):
         exporting.export_document(library, other, "xliff-back", tmp_path / "x.xlf")

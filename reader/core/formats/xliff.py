@@ -50,8 +50,10 @@ class Row:
     units: list[int] = field(default_factory=list)
     source_marks: list[tuple[Mark, ...]] = field(default_factory=list)
     target_marks: list[tuple[Mark, ...]] = field(default_factory=list)
+    segment_ids: list[str] = field(default_factory=list)  # an SDLXLIFF segment's mid, else ""
 
-    def add(self, source: Marked, target: Marked | None, state: str = "") -> None:
+    def add(self, source: Marked, target: Marked | None, state: str = "", mid: str = "") -> None:
+        self.segment_ids.append(mid)
         self.source.append(source[0])
         self.source_marks.append(source[1])
         translated = target is not None and target[0].strip()
@@ -144,7 +146,7 @@ def _trans_unit_segments(unit: Any) -> Row:
         targets = _segments(target) if target is not None else {}
         confirmed = _sdl_confirmations(unit)
         for mid, text in marks.items():
-            row.add(text, targets.get(mid), confirmed.get(mid, state))
+            row.add(text, targets.get(mid), confirmed.get(mid, state), mid)
         return row
     row.add(_text(source) if source is not None else ("", ()), _text_or_none(target), state)
     return row
@@ -298,15 +300,17 @@ class _Document:
         self.sentence_beads: list[Bead] = []
         self.sentences = {"source": 0, "target": 0}
         self._notes: list[tuple[str, int, str]] = []  # side, paragraph, note
-        # per side and paragraph, the unit (its place in the file) of each sentence
-        self.units: dict[str, list[list[int]]] = {"source": [], "target": []}
+        # per side and paragraph, the unit (its place in the file) and the segment id of
+        # each sentence
+        self.units: dict[str, list[list[tuple[int, str]]]] = {"source": [], "target": []}
         self.marks: dict[str, list[tuple[Mark, ...]]] = {"source": [], "target": []}
 
     def add(self, row: Row) -> None:
+        places = list(zip(row.units, row.segment_ids, strict=True))
         segments = [
             (s, t, u, sm, tm)
             for s, t, u, sm, tm in zip(
-                row.source, row.target, row.units, row.source_marks, row.target_marks, strict=True
+                row.source, row.target, places, row.source_marks, row.target_marks, strict=True
             )
             if s.strip()
         ]
@@ -366,10 +370,12 @@ def _joiner(lang: str) -> str:
 
 @dataclass(frozen=True)
 class UnitReview:
-    """What the review adds to one unit of the file: notes, and whether it needs review."""
+    """What the review adds to one unit of the file: notes, whether it needs review, and
+    which of its SDLXLIFF segments (mids) the reviewer rejects."""
 
     notes: tuple[str, ...]
     needs_review: bool
+    rejected: frozenset[str] = frozenset()
 
 
 class Units:
@@ -381,8 +387,9 @@ class Units:
             self._built.add(row)
         self.paragraphs = {role: tuple(texts) for role, texts in self._built.paragraphs.items()}
 
-    def of(self, role: str, paragraph: int, offset: int) -> int | None:
-        """The unit (its place in the file) of the sentence at `offset` of a paragraph."""
+    def of(self, role: str, paragraph: int, offset: int) -> tuple[int, str] | None:
+        """The unit (its place in the file) and the segment id (SDLXLIFF's mid, else "") of
+        the sentence at `offset` of a paragraph."""
         if paragraph >= len(self._built.spans[role]):
             return None
         spans, units = self._built.spans[role][paragraph], self._built.units[role][paragraph]
@@ -396,8 +403,9 @@ def with_review(original: bytes, reviews: dict[int, UnitReview]) -> bytes:
 
     XLIFF 1.2: a <note from="reader"> before the unit's end (or its <alt-trans>), and
     state="needs-review-translation" on the target of a unit with an open major or critical
-    error. 2.0: the notes in the unit's <notes>, and state="translated" (not reviewed) on its
-    segments.
+    error; SDLXLIFF also gets conf="RejectedTranslation" on such a segment's <sdl:seg>, the
+    status Trados shows. 2.0: the notes in the unit's <notes>, and state="translated" (not
+    reviewed) on its segments.
     """
     text, encoding = _decoded(original)
     version2 = bool(re.search(r"<(?:[\w.-]+:)?xliff\b[^>]*\bversion=[\"']2", text))
@@ -437,6 +445,11 @@ def _review_12(
             edits.append(
                 _state(body[0] + target.start(), target.group(0), "needs-review-translation")
             )
+    for seg in re.finditer(r"<[\w.-]+:seg(?=[\s/>])[^>]*?/?>", inside):
+        mid = re.search(r"\sid=([\"'])(.*?)\1", seg.group(0))
+        if mid and mid.group(2) in review.rejected:
+            at = body[0] + seg.start()
+            edits.append(_state(at, seg.group(0), "RejectedTranslation", attribute="conf"))
     return edits
 
 
@@ -460,13 +473,13 @@ def _review_20(
     return edits
 
 
-def _state(at: int, tag: str, state: str) -> tuple[int, int, str]:
+def _state(at: int, tag: str, state: str, attribute: str = "state") -> tuple[int, int, str]:
     """The start tag with its state attribute set (added when it had none)."""
-    if re.search(r"\sstate=([\"']).*?\1", tag):
-        new = re.sub(r"(\sstate=)([\"']).*?\2", rf'\g<1>"{state}"', tag, count=1)
+    if re.search(rf"\s{attribute}=([\"']).*?\1", tag):
+        new = re.sub(rf"(\s{attribute}=)([\"']).*?\2", rf'\g<1>"{state}"', tag, count=1)
     else:
         closing = "/>" if tag.endswith("/>") else ">"
-        new = f'{tag[: -len(closing)]} state="{state}"{closing}'
+        new = f'{tag[: -len(closing)]} {attribute}="{state}"{closing}'
     return at, at + len(tag), new
 
 
