@@ -21,6 +21,7 @@ from reader.cli.progress import ProgressBar
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LINE_BREAKS
 from reader.services.library import Library, library_backups, restore_library
+from reader.services.views import DocumentSummary
 
 READINGS = {
     "paragraph": "single line breaks were read as paragraph ends (--line-breaks wrap joins them)",
@@ -39,7 +40,8 @@ def _import(subparsers: Subparsers) -> None:
         "paired. In text, paragraphs are separated by blank lines; where lines are separated "
         "by single line breaks, each line is read as a paragraph unless the lines look "
         "hard-wrapped (of an editor's even width), which are joined. The import says which "
-        "reading it used; --line-breaks chooses the other.",
+        "reading it used; --line-breaks chooses the other. Two editions of an EPUB book are "
+        "aligned chapter by chapter; --chapters makes a document of each chapter.",
     )
     parser.add_argument("path", type=Path, help="the original, or a file with both languages")
     parser.add_argument("--translation", type=Path, metavar="PATH", help="the translation")
@@ -60,6 +62,12 @@ def _import(subparsers: Subparsers) -> None:
         help="the document's address on the web; exported annotations point at it",
     )
     parser.add_argument(
+        "--chapters",
+        action="store_true",
+        help="an EPUB book (or two editions of one): a document per chapter, titled "
+        '"TITLE — chapter" (TITLE: --title, else the file name)',
+    )
+    parser.add_argument(
         "--line-breaks",
         choices=LINE_BREAKS,
         default="auto",
@@ -70,6 +78,8 @@ def _import(subparsers: Subparsers) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.chapters:
+        return _import_chapters(args)
     with closing(Library.open(args.db)) as library, ProgressBar("importing") as bar:
         try:
             summary = library.import_files(
@@ -82,18 +92,41 @@ def run_import(args: argparse.Namespace) -> int:
                 url=args.url,
             )
         except AlreadyImported as held:
-            raise InputError(
-                f"{held} (`reader reimport {held.document_id} FILE…` replaces its text, keeping "
-                "its annotations; --again imports a second copy)"
-            ) from held
+            raise _held(held) from held
+    print(_imported(summary))
+    if summary.line_reading is not None:
+        print(READINGS[summary.line_reading])
+    return 0
+
+
+def _import_chapters(args: argparse.Namespace) -> int:
+    if args.url:
+        raise InputError("--url names one document's address; a book's chapters are several")
+    with closing(Library.open(args.db)) as library, ProgressBar("importing") as bar:
+        try:
+            summaries = library.import_chapters(
+                args.path, args.translation, args.title, progress=bar, again=args.again
+            )
+        except AlreadyImported as held:
+            raise _held(held) from held
+    for summary in summaries:
+        print(_imported(summary))
+    return 0
+
+
+def _held(held: AlreadyImported) -> InputError:
+    return InputError(
+        f"{held} (`reader reimport {held.document_id} FILE…` replaces its text, keeping "
+        "its annotations; --again imports a second copy)"
+    )
+
+
+def _imported(summary: DocumentSummary) -> str:
     counts = " + ".join(
         f"{count} {lang}"
         for lang, count in zip(summary.languages, summary.paragraph_counts, strict=True)
     )
-    print(f"imported document {summary.id}: {summary.title} ({counts} paragraphs)")
-    if summary.line_reading is not None:
-        print(READINGS[summary.line_reading])
-    return 0
+    return f"imported document {summary.id}: {summary.title} ({counts} paragraphs)"
 
 
 def _list(subparsers: Subparsers) -> None:

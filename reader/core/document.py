@@ -42,7 +42,8 @@ class Span:
 class Mark:
     """What a paragraph shows beyond its words, over a span of it (code points): bold or
     italic type, a CAT tool's inline code (a placeholder such as "{1}" in the text; `value`
-    is its markup), or the state a CAT tool gave a translated segment (`value`)."""
+    is its markup), the state a CAT tool gave a translated segment (`value`), or the start
+    of a book's chapter (over its first paragraph; `value` is the chapter's title)."""
 
     start: int
     end: int
@@ -50,7 +51,12 @@ class Mark:
     value: str = ""
 
 
-MARK_KINDS = ("bold", "italic", "code", "state")
+MARK_KINDS = ("bold", "italic", "code", "state", "chapter")
+
+
+def chapter_starts(marks: tuple[tuple[Mark, ...], ...]) -> tuple[int, ...]:
+    """The paragraphs whose marks say a chapter starts there."""
+    return tuple(p for p, found in enumerate(marks) if any(m.kind == "chapter" for m in found))
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,10 @@ class SideText:
     paragraphs: tuple[str, ...]
     # The marks of each paragraph, in order; empty when the side has none at all.
     marks: tuple[tuple[Mark, ...], ...] = ()
+
+    def chapter_starts(self) -> tuple[int, ...]:
+        """The paragraphs that start a chapter (a book's), by their "chapter" marks."""
+        return chapter_starts(self.marks)
 
     @property
     def text(self) -> str:
@@ -106,3 +116,5 @@ class PreparedDocument:
     sentence_beads: tuple[Bead, ...] = ()
     sources: dict[str, SideSource] = field(default_factory=dict)
     corpus_key: str | None = None
+    # A book's chapters as aligned (beads of chapter numbers), when aligned chapter by chapter.
+    chapters: tuple[Bead, ...] = ()

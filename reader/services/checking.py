@@ -156,8 +156,8 @@ def pairs(view: DocumentView) -> list[Pair]:
 def _segments(side: SideView) -> list[Segment]:
     found = []
     for p, (text, spans) in enumerate(zip(side.paragraphs, side.sentences, strict=True)):
-        codes = [Code(m.start, m.end, text[m.start : m.end]) for m in side.marks_of(p)
-                 if m.kind == "code"]  # fmt: skip
+        marks = [m for m in side.marks_of(p) if m.kind == "code"]
+        codes = [Code(m.start, m.end, text[m.start : m.end]) for m in marks]
         for span in spans:
             inside = tuple(c for c in codes if span.start <= c.start and c.end <= span.end)
             words = list(text[span.start : span.end])

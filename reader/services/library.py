@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from reader.core import mqm
+from reader.core import chapters, mqm
 from reader.core.document import BilingualText, PreparedDocument, SideSource
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LineBreaks
@@ -265,13 +265,47 @@ class Library:
             share = PREPARING_SHARE
             prepared = prepare(text, incoming.sources, progress=lambda done: report(done * share))
         with self._store.transaction() as session:
-            doc = repository.add_document(session, prepared)
-            incoming.keep(session, doc.id)
+            summary = _stored(session, prepared)
+            incoming.keep(session, summary.id)
             report(1.0)  # the last chance to cancel: raising here rolls the whole import back
-            counts = {"source": (text.source.lang, len(text.source.paragraphs))}
-            if text.target is not None:
-                counts["target"] = (text.target.lang, len(text.target.paragraphs))
-            return replace(_summary(doc, counts), line_reading=_line_reading(incoming.sources))
+            return replace(summary, line_reading=_line_reading(incoming.sources))
+
+    def import_chapters(
+        self,
+        path: Path,
+        translation: Path | None = None,
+        title: str | None = None,
+        progress: Callable[[float], None] | None = None,
+        *,
+        again: bool = False,
+    ) -> list[DocumentSummary]:
+        """A book (an EPUB, or its two editions) as a document per chapter, all or nothing.
+
+        The editions' chapters are aligned first: a chapter of the original is one document
+        with the translation's chapter aligned with it, or alone where the translation left it
+        out. The documents are titled "book — chapter", the book being `title` or the file's
+        name. Otherwise as import_files."""
+        report = progress or _no_progress
+        path = Path(path)
+        incoming = _Incoming.read(path, translation and Path(translation), None, "auto")
+        if incoming.aligned is not None:
+            raise InputError(f"{path.name}: an XLIFF file has no chapters; import it whole")
+        if len(incoming.text.source.chapter_starts()) < 2:
+            raise InputError(f"{path.name} has no chapters (an EPUB book's); import it whole")
+        share = PREPARING_SHARE
+        prepared = prepare(
+            incoming.text, incoming.sources, progress=lambda done: report(done * share)
+        )
+        parts = chapters.documents(prepared, title or path.stem)
+        if not again:
+            for part in parts:
+                held = self._holding(part.text)
+                if held is not None:
+                    raise AlreadyImported(held.id, held.title)
+        with self._store.transaction() as session:
+            summaries = [_stored(session, part) for part in parts]
+            report(1.0)  # the last chance to cancel: raising here rolls the whole import back
+            return summaries
 
 
 @dataclass
@@ -302,6 +336,15 @@ class _Incoming:
         if self.original is not None:
             name, data = self.original
             session.add(OriginalFile(document_id=doc_id, name=name, data=data))
+
+
+def _stored(session: Session, prepared: PreparedDocument) -> DocumentSummary:
+    text = prepared.text
+    doc = repository.add_document(session, prepared)
+    counts = {"source": (text.source.lang, len(text.source.paragraphs))}
+    if text.target is not None:
+        counts["target"] = (text.target.lang, len(text.target.paragraphs))
+    return _summary(doc, counts)
 
 
 def _live_document(session: Session, doc_id: int) -> Document:

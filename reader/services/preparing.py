@@ -179,9 +179,16 @@ def prepare(
         src_lang=text.source.lang,
         tgt_lang=text.target.lang,
         progress=progress,
+        chapters=(text.source.chapter_starts(), text.target.chapter_starts()),
     )
     return PreparedDocument(
-        text, sentences, aligned.paragraphs, aligned.sentences, sources, corpus_key
+        text,
+        sentences,
+        aligned.paragraphs,
+        aligned.sentences,
+        sources,
+        corpus_key,
+        aligned.chapters,
     )
 
 

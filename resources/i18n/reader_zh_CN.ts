@@ -1067,12 +1067,24 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>如何看待单个换行分隔的行（空行总是分隔段落）。导入后，状态栏会说明采用了哪种读法。</translation>
     </message>
     <message>
+        <source>One document per &amp;chapter (EPUB books)</source>
+        <translation>每章一个文档（EPUB 电子书）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each chapter becomes a document of its own, titled after the book and the chapter; two editions are paired chapter by chapter.</source>
+        <translation>每一章成为单独的文档，以书名和章名命名；两个版本逐章配对。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Choose a text file (plain text or Markdown) and, if you have it, its translation.</source>
-        <translation>请选择一个文本文件（纯文本或 Markdown），如有译文也一并选择。</translation>
+        <source>Choose a text (plain text, Markdown, Word, a saved web page, an EPUB book or a CAT tool&apos;s XLIFF file) and, if you have it, its translation.</source>
+        <translation>选择一个文本（纯文本、Markdown、Word、保存的网页、EPUB 电子书或 CAT 工具的 XLIFF 文件），如有译文也一并选择。</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub *.xlf *.xliff *.sdlxliff *.mqxliff);;All files (*)</source>
+        <translation>文本 (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub *.xlf *.xliff *.sdlxliff *.mqxliff);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Original:</source>
@@ -1102,10 +1114,6 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
-    <message>
-        <source>Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>文本 (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
-    </message>
 </context>
 <context>
     <name>InlineMarks</name>
@@ -1116,6 +1124,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     <message>
         <source>Segment state: {0}</source>
         <translation>句段状态：{0}</translation>
+    </message>
+    <message>
+        <source>Chapter: {0}</source>
+        <translation>章节：{0}</translation>
     </message>
 </context>
 <context>

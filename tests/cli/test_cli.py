@@ -288,3 +288,21 @@ def test_a_document_gets_an_address(capsys, db_url: str) -> None:
     assert run(capsys, "--db", db_url, "url", "1")[1] == "https://thesaker.is/a/\n"
     code, _, err = run(capsys, "--db", db_url, "url", "1", "thesaker.is")
     assert code == 2 and "not a web address: 'thesaker.is'" in err
+
+
+def test_import_a_book_as_a_document_per_chapter(capsys, db_url: str) -> None:
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    english, chinese = str(samples / "book-en.epub"), str(samples / "book-zh.epub")
+    code, out, _ = run(
+        capsys, "--db", db_url, "import", english, "--translation", chinese, "--chapters",
+        "--title", "Partners",
+    )  # fmt: skip
+    assert code == 0
+    assert out.splitlines() == [
+        "imported document 6: Partners — Chapter One (3 en + 3 zh paragraphs)",
+        "imported document 7: Partners — Chapter Two (3 en + 3 zh paragraphs)",
+    ]
+    code, _, err = run(
+        capsys, "--db", db_url, "import", english, "--chapters", "--url", "https://x.org"
+    )
+    assert code == 2 and "a book's chapters are several" in err

@@ -121,3 +121,31 @@ def test_marks_are_stored_with_the_text_and_come_back_with_it(
     again = library.load_document(summary.id)
     assert again.source.marks == () and again.target is not None
     assert again.target.marks_of(0) == (Mark(2, 4, "bold"),)
+
+
+def test_a_book_as_a_document_per_chapter(library: Library, tmp_path: Path) -> None:
+    from tests.samples.make_samples import ENGLISH_BOOK, epub_sample
+
+    summaries = library.import_chapters(SAMPLES / "book-en.epub", SAMPLES / "book-zh.epub")
+    assert [s.title for s in summaries] == ["book-en — Chapter One", "book-en — Chapter Two"]
+    assert [s.paragraph_counts for s in summaries] == [(3, 3), (3, 3)]
+    second = library.load_document(summaries[1].id)
+    assert second.source.paragraphs[0] == "Chapter Two" and second.target is not None
+    assert second.target.paragraphs[1] == "俄罗斯和中国是伙伴。"
+    assert [(b.src, b.tgt) for b in second.paragraph_beads] == [((i,), (i,)) for i in range(3)]
+    assert [(b.src, b.tgt) for b in second.sentence_beads] == [((i,), (i,)) for i in range(3)]
+    shorter = tmp_path / "zh.epub"  # a translation that leaves the first chapter out
+    epub_sample(shorter, [("第二章", ["俄罗斯和中国是伙伴。", "它们的贸易逐年增长。"])], "zh")
+    epub_sample(tmp_path / "en.epub", [("Preface", ["Read me."]), *ENGLISH_BOOK], "en")
+    parts = library.import_chapters(tmp_path / "en.epub", shorter, title="Book")
+    assert [p.languages for p in parts] == [("en",), ("en",), ("en", "zh")]
+    assert parts[2].title == "Book — Chapter Two"
+
+
+def test_a_book_without_chapters_is_refused_whole(library: Library) -> None:
+    before = library.list_documents()
+    with pytest.raises(InputError, match="has no chapters"):
+        library.import_chapters(SAMPLES / "bilingual-table.docx")
+    with pytest.raises(InputError, match="no chapters to pair"):
+        library.import_chapters(SAMPLES / "book-en.epub", SAMPLES / "bilingual-table.docx")
+    assert library.list_documents() == before

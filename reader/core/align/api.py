@@ -9,6 +9,7 @@ from typing import Literal
 from reader.core.align import embed, lexical
 from reader.core.align.engine import Known, Params, align_units
 from reader.core.align.scoring import Weights
+from reader.core.chapters import chapter_runs
 from reader.core.document import Bead, Span
 from reader.core.sentences import split_sentences
 
@@ -71,6 +72,7 @@ class DocumentAlignment:
     src_sentences: tuple[SentenceRef, ...]
     tgt_sentences: tuple[SentenceRef, ...]
     signals: tuple[str, ...]
+    chapters: tuple[Bead, ...] = ()  # of chapter numbers, when aligned chapter by chapter
 
 
 def align_document(
@@ -80,12 +82,16 @@ def align_document(
     src_lang: str = "en",
     tgt_lang: str = "zh",
     progress: Progress | None = None,
+    chapters: tuple[tuple[int, ...], tuple[int, ...]] = ((), ()),
 ) -> DocumentAlignment:
     """Paragraph beads first, then sentence beads inside each paragraph bead.
 
     Sentences never cross a paragraph bead, so a dropped paragraph gives 1-0 sentence beads.
     The encoder reads each side's sentences once, in large batches: a paragraph is embedded
     as the run of its sentences, and each bead's sentences are a slice of the same sums.
+    `chapters` are the paragraphs that start a chapter on each side (a book's): given on both
+    (and more than one on either), chapters are aligned first and paragraphs only within
+    aligned chapters.
     """
     src_refs = _sentence_refs(src_paragraphs, src_lang)
     tgt_refs = _sentence_refs(tgt_paragraphs, tgt_lang)
@@ -96,13 +102,12 @@ def align_document(
     tgt = _Sentences([_text(tgt_paragraphs, r) for r in tgt_refs], tgt_lang, lexical_on)
     # Paragraphs first, a fifth of the work: reporting from inside it keeps a Cancel prompt
     # on a long book, whose paragraph pass alone takes a while.
-    para = align(
-        src_paragraphs,
-        tgt_paragraphs,
-        src_lang=src_lang,
-        tgt_lang=tgt_lang,
-        progress=None if progress is None else lambda done: progress(PARAGRAPH_SHARE * done),
-        known=(src.paragraphs(src_by_para), tgt.paragraphs(tgt_by_para)),
+    sides = _Side(src_paragraphs, src, src_by_para), _Side(tgt_paragraphs, tgt, tgt_by_para)
+    para = _paragraph_pass(
+        sides,
+        (src_lang, tgt_lang),
+        None if progress is None else lambda done: progress(PARAGRAPH_SHARE * done),
+        chapters,
     )
     sentence_beads: list[Bead] = []
     signals = set(para.signals)
@@ -125,7 +130,96 @@ def align_document(
         if progress is not None:
             progress(PARAGRAPH_SHARE + (1 - PARAGRAPH_SHARE) * (k + 1) / len(para.beads))
     order = [s for s in ("embedding", "lexical", "length") if s in signals]
-    return DocumentAlignment(para.beads, tuple(sentence_beads), src_refs, tgt_refs, tuple(order))
+    return DocumentAlignment(
+        para.beads, tuple(sentence_beads), src_refs, tgt_refs, tuple(order), para.chapters
+    )
+
+
+@dataclass(frozen=True)
+class _Side:
+    paragraphs: Sequence[str]
+    sentences: _Sentences
+    by_paragraph: list[list[int]]
+
+    def known(self, paragraphs: Sequence[int]) -> Known:
+        return self.sentences.paragraphs([self.by_paragraph[p] for p in paragraphs])
+
+
+@dataclass(frozen=True)
+class _ParagraphPass:
+    beads: tuple[Bead, ...]
+    signals: tuple[str, ...]
+    chapters: tuple[Bead, ...] = ()
+
+
+def _paragraph_pass(
+    sides: tuple[_Side, _Side],
+    langs: tuple[str, str],
+    progress: Progress | None,
+    chapters: tuple[tuple[int, ...], tuple[int, ...]],
+) -> _ParagraphPass:
+    """The paragraph beads: of the whole text, or chapter by chapter where both sides have
+    chapters (the chapters' own beads come with them)."""
+    src, tgt = sides
+    runs = [
+        chapter_runs(chapters[0], len(src.paragraphs)),
+        chapter_runs(chapters[1], len(tgt.paragraphs)),
+    ]
+    if not (chapters[0] and chapters[1]) or max(len(runs[0]), len(runs[1])) < 2:
+        whole = [range(len(src.paragraphs))], [range(len(tgt.paragraphs))]
+        result = _align_runs(sides, whole, Bead((0,), (0,)), langs, progress)
+        return _ParagraphPass(result.beads, result.signals)
+    chapter_pass = align(
+        ["\n".join(src.paragraphs[p] for p in run) for run in runs[0]],
+        ["\n".join(tgt.paragraphs[p] for p in run) for run in runs[1]],
+        src_lang=langs[0],
+        tgt_lang=langs[1],
+        known=(_joined(src, runs[0]), _joined(tgt, runs[1])),
+    )
+    beads: list[Bead] = []
+    signals = set(chapter_pass.signals)
+    for k, chapter in enumerate(chapter_pass.beads):
+        result = _align_runs(sides, runs, chapter, langs, None)
+        beads += result.beads
+        signals |= set(result.signals)
+        if progress is not None:
+            progress((k + 1) / len(chapter_pass.beads))
+    return _ParagraphPass(tuple(beads), tuple(signals), chapter_pass.beads)
+
+
+def _joined(side: _Side, runs: list[range]) -> Known:
+    return side.sentences.paragraphs(
+        [[i for p in run for i in side.by_paragraph[p]] for run in runs]
+    )
+
+
+def _align_runs(
+    sides: tuple[_Side, _Side],
+    runs: Sequence[list[range]],
+    chapter: Bead,
+    langs: tuple[str, str],
+    progress: Progress | None,
+) -> AlignmentResult:
+    """The paragraph beads of one bead of chapters (paragraph numbers of the whole side)."""
+    src_ids = [p for c in chapter.src for p in runs[0][c]]
+    tgt_ids = [p for c in chapter.tgt for p in runs[1][c]]
+    if not (src_ids and tgt_ids):  # a chapter left out of the translation, or added to it
+        lone = [Bead((p,), ()) for p in src_ids] + [Bead((), (q,)) for q in tgt_ids]
+        return AlignmentResult(tuple(lone), ())
+    src, tgt = sides
+    inner = align(
+        [src.paragraphs[p] for p in src_ids],
+        [tgt.paragraphs[q] for q in tgt_ids],
+        src_lang=langs[0],
+        tgt_lang=langs[1],
+        progress=progress,
+        known=(src.known(src_ids), tgt.known(tgt_ids)),
+    )
+    beads = tuple(
+        Bead(tuple(src_ids[i] for i in b.src), tuple(tgt_ids[j] for j in b.tgt), b.confidence)
+        for b in inner.beads
+    )
+    return AlignmentResult(beads, inner.signals)
 
 
 class _Sentences:

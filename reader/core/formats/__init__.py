@@ -57,7 +57,7 @@ def read(kind: Kind, data: bytes, name: str) -> list[Marked]:
     if kind == "epub":
         from reader.core.formats import epub
 
-        return [(text, ()) for text in epub.paragraphs(data, name)]
+        return epub.paragraphs(data, name)
     raise ValueError(f"{kind} is not a structured kind")
 
 

@@ -1,6 +1,6 @@
 """A paragraph's marks (core.document.Mark) as the reader sees them: bold and italic as type,
 a CAT tool's inline codes as grey placeholders that a selection takes whole or not at all,
-and a translated segment's state in the tooltip."""
+and a translated segment's state and a book's chapter in the tooltip."""
 
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ def described(marks: Sequence[InlineMark], offset: int) -> list[str]:
             lines.append(translate("InlineMarks", "Inline code: {0}").format(mark.value))
         elif mark.kind == "state":
             lines.append(translate("InlineMarks", "Segment state: {0}").format(mark.value))
+        elif mark.kind == "chapter":
+            lines.append(translate("InlineMarks", "Chapter: {0}").format(mark.value))
     return lines
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ class ImportRequest:
     translation: Path | None = None
     title: str | None = None
     line_breaks: str = "auto"  # as reader.core.text.LineBreaks: auto, paragraph or wrap
+    chapters: bool = False  # a book: a document per chapter
 
 
 class ImportDialog(QDialog):
@@ -50,6 +52,13 @@ class ImportDialog(QDialog):
                 "was used."
             )
         )
+        self.chapters = QCheckBox(self.tr("One document per &chapter (EPUB books)"), self)
+        self.chapters.setToolTip(
+            self.tr(
+                "Each chapter becomes a document of its own, titled after the book and the "
+                "chapter; two editions are paired chapter by chapter."
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -64,7 +73,8 @@ class ImportDialog(QDialog):
         form = QFormLayout(self)
         intro = QLabel(
             self.tr(
-                "Choose a text file (plain text or Markdown) and, if you have it, its translation."
+                "Choose a text (plain text, Markdown, Word, a saved web page, an EPUB book or a "
+                "CAT tool's XLIFF file) and, if you have it, its translation."
             )
         )
         intro.setWordWrap(True)
@@ -78,6 +88,7 @@ class ImportDialog(QDialog):
         )
         form.addRow(self.tr("T&itle:"), self.title)
         form.addRow(self.tr("&Line breaks:"), self.line_breaks)
+        form.addRow(self.chapters)
         form.addRow(self.buttons)
 
     def _with_browse(self, field: QLineEdit, caption: str) -> QWidget:
@@ -93,7 +104,8 @@ class ImportDialog(QDialog):
     def _browse(self, field: QLineEdit, caption: str) -> None:
         start = field.text() or self._start_dir
         text_files = self.tr(
-            "Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub);;All files (*)"
+            "Texts (*.txt *.md *.markdown *.text *.docx *.html *.htm *.xhtml *.epub *.xlf *.xliff "
+            "*.sdlxliff *.mqxliff);;All files (*)"
         )
         path, _ = QFileDialog.getOpenFileName(self, caption, start, text_files)
         if path:
@@ -110,4 +122,5 @@ class ImportDialog(QDialog):
             translation=Path(translation) if translation else None,
             title=self.title.text().strip() or None,
             line_breaks=self.line_breaks.currentData(),
+            chapters=self.chapters.isChecked(),
         )

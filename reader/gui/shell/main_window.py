@@ -455,6 +455,11 @@ class MainWindow(QMainWindow):
         self.actions_.import_document.setEnabled(False)
 
         def job(library: Any) -> tuple[Any, list[DocumentSummary], str | None]:
+            if request.chapters:
+                parts = library.import_chapters(
+                    request.path, request.translation, request.title, task.report, again=again
+                )
+                return parts[0], library.list_documents(), None
             summary = library.import_files(
                 request.path,
                 request.translation,

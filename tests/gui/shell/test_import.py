@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +80,26 @@ def test_a_word_document_picked_in_the_dialog_opens_as_a_pair(
     assert window.model.document.title == "A partnership"
     targets = [window.model.index(r, Column.TARGET).data() for r in range(window.model.rowCount())]
     assert any("俄罗斯和中国是伙伴" in (text or "") for text in targets)
+
+
+def test_a_book_picked_with_one_document_per_chapter_opens_its_first_chapter(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.original, str(samples / "book-en.epub"))
+    qtbot.keyClicks(dialog.translation, str(samples / "book-zh.epub"))
+    qtbot.keyClicks(dialog.title, "Partners")
+    qtbot.mouseClick(dialog.chapters, Qt.MouseButton.LeftButton)
+    assert dialog.request().chapters
+    before = window.library.model.rowCount()
+    with qtbot.waitSignal(window.document_loaded, timeout=20_000):
+        window.import_files(dialog.request())
+    assert window.library.model.rowCount() == before + 2
+    assert window.model.document is not None
+    assert window.model.document.title == "Partners — Chapter One"
+    assert window.model.index(0, Column.TARGET).data() == "第一章"
 
 
 def test_slow_import_shows_a_busy_indicator(qtbot: QtBot, db_url: str, tmp_path: Path) -> None:
