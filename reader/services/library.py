@@ -253,7 +253,13 @@ class Library:
         report = progress or _no_progress
         if url.strip():
             check_url(url.strip())
-        incoming = _Incoming.read(Path(path), translation and Path(translation), title, line_breaks)
+        incoming = _Incoming.read(
+            Path(path),
+            translation and Path(translation),
+            title,
+            line_breaks,
+            progress=lambda done: report(done * PREPARING_SHARE),
+        )
         text = replace(incoming.text, metadata={**incoming.text.metadata, "url": url.strip()})
         if not again:
             held = self._holding(text)
@@ -321,11 +327,18 @@ class _Incoming:
 
     @classmethod
     def read(
-        cls, path: Path, translation: Path | None, title: str | None, line_breaks: LineBreaks
+        cls,
+        path: Path,
+        translation: Path | None,
+        title: str | None,
+        line_breaks: LineBreaks,
+        progress: Callable[[float], None] | None = None,
     ) -> _Incoming:
+        """The files read; `progress` hears how far an XLIFF file is read, which is all of
+        its import's work (it needs no alignment)."""
         if translation is None and is_xliff(path):
             data = read_bytes(path)
-            aligned, notes = prepare_xliff(path, title, data)
+            aligned, notes = prepare_xliff(path, title, data, progress)
             return cls(aligned.text, aligned.sources, aligned, notes, (path.name, data))
         return cls(*load_bilingual(path, translation, title, line_breaks))
 

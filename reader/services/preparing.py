@@ -80,13 +80,18 @@ def is_xliff(path: Path) -> bool:
 
 
 def prepare_xliff(
-    path: Path, title: str | None = None, data: bytes | None = None
+    path: Path,
+    title: str | None = None,
+    data: bytes | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> tuple[PreparedDocument, list[Annotation]]:
     """A CAT tool's XLIFF file (its bytes, if read already) as a document aligned as the file
-    is (core.formats.xliff), with the units' notes as remarks."""
+    is (core.formats.xliff), with the units' notes as remarks; `progress` hears the share of
+    the file read."""
     from reader.core.formats import xliff
 
-    bilingual = xliff.read_xliff(read_bytes(path) if data is None else data, path.name)
+    data = read_bytes(path) if data is None else data
+    bilingual = xliff.read_xliff(data, path.name, progress)
     if {bilingual.source_lang, bilingual.target_lang} != {"en", "zh"}:
         raise InputError(
             f"{path.name}: an XLIFF file of {bilingual.source_lang or '?'}→"

@@ -149,3 +149,33 @@ def test_a_book_without_chapters_is_refused_whole(library: Library) -> None:
     with pytest.raises(InputError, match="no chapters to pair"):
         library.import_chapters(SAMPLES / "book-en.epub", SAMPLES / "bilingual-table.docx")
     assert library.list_documents() == before
+
+
+def test_a_long_xliff_file_reports_its_reading_and_can_be_stopped(
+    library: Library, tmp_path: Path
+) -> None:
+    from reader.core.errors import Cancelled
+
+    units = "".join(
+        f'<trans-unit id="{n}"><source>Sentence {n}.</source><target>第{n}句。</target>'
+        "</trans-unit>"
+        for n in range(1600)
+    )
+    path = tmp_path / "long.xlf"
+    path.write_text(
+        '<xliff version="1.2"><file source-language="en" target-language="zh"><body>'
+        f"{units}</body></file></xliff>",
+        "utf-8",
+    )
+    heard: list[float] = []
+    library.import_files(path, progress=heard.append)
+    assert 0 < heard[0] < heard[1] < heard[2] < 0.9 and heard[-1] == 1.0
+
+    def stop(done: float) -> None:
+        if 0 < done < 1:
+            raise Cancelled
+
+    before = len(library.list_documents())
+    with pytest.raises(Cancelled):
+        library.import_files(path, progress=stop, again=True)
+    assert len(library.list_documents()) == before

@@ -13,7 +13,7 @@ paired code (<g>, <pc>) are kept. The units' notes, and each translation's state
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -71,7 +71,10 @@ class Bilingual:
     rows: list[Row]
 
 
-def read_xliff(data: bytes, name: str) -> Bilingual:
+def read_xliff(
+    data: bytes, name: str, progress: Callable[[float], None] | None = None
+) -> Bilingual:
+    """The file's rows; `progress` hears the share of its units read (it may raise to stop)."""
     import lxml.etree
 
     try:
@@ -83,20 +86,37 @@ def read_xliff(data: bytes, name: str) -> Bilingual:
     if root.get("version", "").startswith("2"):
         source, target = root.get("srcLang", ""), root.get("trgLang", "")
         units = list(root.iter(f"{{{NS_20}}}unit"))
-        rows = [_unit_20(unit, n) for n, unit in enumerate(units)]
+        rows = list(_reported((_unit_20(u, n) for n, u in enumerate(units)), len(units), progress))
     else:
         files = root.findall(f"{{{NS_12}}}file") or root.findall("file")
         if not files:
             raise InputError(f"{name}: an XLIFF file with no <file>")
         source = files[0].get("source-language", "")
         target = files[0].get("target-language", "")
-        for n, unit in enumerate(e for e in root.iter() if _local(e) == "trans-unit"):
+        units = [e for e in root.iter() if _local(e) == "trans-unit"]
+        for n, unit in enumerate(units):
             unit.set(ORDINAL, str(n))  # in our copy of the tree only
-        rows = [row for f in files for row in _rows_12(f)]
+        read = (row for f in files for row in _rows_12(f))
+        rows = list(_reported(read, len(units), progress))
     rows = [row for row in rows if any(text.strip() for text in row.source)]
     if not rows:
         raise InputError(f"{name}: the XLIFF file holds no text")
     return Bilingual(_primary(source), _primary(target), rows)
+
+
+REPORT_EVERY = 500  # units read between two reports of progress
+
+
+def _reported(
+    rows: Iterator[Row], units: int, progress: Callable[[float], None] | None
+) -> Iterator[Row]:
+    """The rows, telling progress how far into the file's units they have come."""
+    reported = 0
+    for row in rows:
+        if progress is not None and row.units and row.units[-1] >= reported + REPORT_EVERY:
+            reported = row.units[-1]
+            progress(reported / units)
+        yield row
 
 
 def _rows_12(file: Any) -> Iterator[Row]:
