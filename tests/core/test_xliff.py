@@ -3,6 +3,8 @@ placeholders with marks, translation states as marks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.core.document import Mark, SideSource
@@ -149,3 +151,31 @@ def test_an_xliff_2_unit_gets_notes_and_is_no_longer_reviewed() -> None:
         reviewed
     )
     assert reviewed.count('state="translated"') == 2  # both segments, one had none
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_the_trados_sample_structure_codes_and_confirmation_levels() -> None:
+    bilingual = read_xliff((SAMPLES / "article.sdlxliff").read_bytes(), "article.sdlxliff")
+    heading, body, untranslated = bilingual.rows  # the translate="no" unit is no text
+    assert heading.target_marks == [(Mark(0, 9, "state", "ApprovedTranslation"),)]
+    assert body.source == [
+        "The current {pt1}world order{/pt1} is changing.",
+        "Few expected it.{1/}",
+    ]
+    assert [m.value for m in body.source_marks[0]] == ['<cf bold="True">', "</cf>"]
+    assert body.source_marks[1] == (Mark(16, 20, "code", '<footnote id="1"/>'),)
+    assert [m.value for m in body.target_marks[1]] == ["Draft"]
+    assert body.segment_ids == ["2", "3"] and body.units == [2, 2]
+    assert untranslated.target == [None]
+
+
+def test_the_xliff_2_sample_original_data_and_states() -> None:
+    bilingual = read_xliff((SAMPLES / "article-2.0.xlf").read_bytes(), "article-2.0.xlf")
+    heading, body = bilingual.rows
+    assert heading.notes == ["The article's heading."]
+    assert [m.value for m in body.source_marks[0]] == ["<em>", "</em>"]
+    assert body.source_marks[1] == (Mark(16, 20, "code", "<br/>"),)
+    assert body.target == ["当前的{1}世界秩序{/1}正在改变。", None]
+    assert body.target_marks[0][-1] == Mark(0, 19, "state", "translated")

@@ -6,6 +6,11 @@ Each is made by the library that real tools' files are read with, in their conve
 Word document with a heading, a list and a bilingual two-column table (python-docx); an EPUB
 book of two chapters with a navigation document (ebooklib); a saved blog page with a menu,
 a sidebar and a footer around the article (by hand: there is no library for that).
+
+The two XLIFF samples are written by hand, as no library writes a CAT tool's dialect:
+article.sdlxliff as Trados Studio lays a Word file out (tag definitions in the header, a
+translate="no" structure unit, <mrk mtype="seg"> segments, <sdl:seg-defs> confirmation
+levels), and article-2.0.xlf as XLIFF 2.0 with <originalData> behind its inline codes.
 """
 
 from __future__ import annotations

@@ -179,3 +179,34 @@ def test_a_long_xliff_file_reports_its_reading_and_can_be_stopped(
     with pytest.raises(Cancelled):
         library.import_files(path, progress=stop, again=True)
     assert len(library.list_documents()) == before
+
+
+def test_the_trados_sample_round_trip_changes_only_what_the_review_adds(
+    library: Library, tmp_path: Path
+) -> None:
+    from reader.services import exporting
+
+    original = (SAMPLES / "article.sdlxliff").read_bytes()
+    doc_id = library.import_files(SAMPLES / "article.sdlxliff").id
+    found = library.checks.run(doc_id, only=["codes"])
+    assert [(f.finding.side, f.finding.detail) for f in found] == [("source", "{1/}")]
+    order = library.annotations.quote_anchor(doc_id, "target", "订单")
+    library.annotations.flag(doc_id, "Accuracy/Mistranslation", "major", (order,), fix="秩序")
+    back = exporting.export_document(library, doc_id, "xliff-back", tmp_path / "b.sdlxliff")
+    data = back.read_bytes()
+    added = [
+        b'<note from="reader">',
+        b' state="needs-review-translation"',
+        b'<sdl:seg id="2" conf="RejectedTranslation"',
+    ]
+    assert all(piece in data for piece in added)
+    note_start = data.index(b'<note from="reader">')
+    note_end = data.index(b"</note>", note_start) + len(b"</note>")
+    undone = (data[:note_start] + data[note_end:]).replace(added[1], b"")
+    undone = undone.replace(added[2], b'<sdl:seg id="2" conf="Translated"')
+    assert undone == original
+    again = library.load_document(library.import_files(back, again=True).id)  # read back
+    assert again.target is not None
+    assert again.target.paragraphs == library.load_document(doc_id).target.paragraphs
+    states = [m.value for m in again.target.marks_of(1) if m.kind == "state"]
+    assert states == ["RejectedTranslation", "Draft"]

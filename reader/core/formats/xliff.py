@@ -98,7 +98,7 @@ def read_xliff(
             unit.set(ORDINAL, str(n))  # in our copy of the tree only
         read = (row for f in files for row in _rows_12(f))
         rows = list(_reported(read, len(units), progress))
-    rows = [row for row in rows if any(text.strip() for text in row.source)]
+    rows = [row for row in rows if any(map(_worded, row.source, row.source_marks))]
     if not rows:
         raise InputError(f"{name}: the XLIFF file holds no text")
     return Bilingual(_primary(source), _primary(target), rows)
@@ -124,20 +124,20 @@ def _rows_12(file: Any) -> Iterator[Row]:
     body = next((c for c in file if _local(c) == "body"), None)
     if body is None:
         return
-    yield from _walk_12(body)
+    yield from _walk_12(body, _sdl_tags(file))
 
 
-def _walk_12(parent: Any) -> Iterator[Row]:
+def _walk_12(parent: Any, natives: Natives) -> Iterator[Row]:
     for child in parent:
         name = _local(child)
         if name == "trans-unit":
-            yield _trans_unit(child)
+            yield _trans_unit(child, natives)
         elif name == "group":
             units = [c for c in child if _local(c) == "trans-unit"]
             if units and len(units) == len([c for c in child if _local(c) != "note"]):
-                yield _merged([_trans_unit(u) for u in units], _notes(child))
+                yield _merged([_trans_unit(u, natives) for u in units], _notes(child))
             else:
-                yield from _walk_12(child)
+                yield from _walk_12(child, natives)
 
 
 def _merged(rows: list[Row], notes: list[str]) -> Row:
@@ -148,36 +148,56 @@ def _merged(rows: list[Row], notes: list[str]) -> Row:
     return merged
 
 
-def _trans_unit(unit: Any) -> Row:
-    row = _trans_unit_segments(unit)
+def _trans_unit(unit: Any, natives: Natives) -> Row:
+    row = _trans_unit_segments(unit, natives)
     row.units = [int(unit.get(ORDINAL))] * len(row.source)
     return row
 
 
-def _trans_unit_segments(unit: Any) -> Row:
+def _trans_unit_segments(unit: Any, natives: Natives) -> Row:
     row = Row(notes=_notes(unit))
+    if unit.get("translate") == "no":  # the tool's structure (SDLXLIFF's), not text
+        return row
     source = _child(unit, "seg-source")
     if source is None:
         source = _child(unit, "source")
     target = _child(unit, "target")
     state = target.get("state", "") if target is not None else ""
-    marks = _segments(source) if source is not None else {}
+    state = state or _attribute(unit, "status")  # memoQ's mq:status
+    marks = _segments(source, natives) if source is not None else {}
     if marks:  # SDLXLIFF and others: <mrk mtype="seg" mid="…"> segments
-        targets = _segments(target) if target is not None else {}
+        targets = _segments(target, natives) if target is not None else {}
         confirmed = _sdl_confirmations(unit)
         for mid, text in marks.items():
             row.add(text, targets.get(mid), confirmed.get(mid, state), mid)
         return row
-    row.add(_text(source) if source is not None else ("", ()), _text_or_none(target), state)
+    row.add(
+        _text(source, natives) if source is not None else ("", ()),
+        _text_or_none(target, natives),
+        state,
+    )
     return row
 
 
-def _segments(element: Any) -> dict[str, Marked]:
+def _segments(element: Any, natives: Natives) -> dict[str, Marked]:
     return {
-        mark.get("mid", str(n)): _text(mark)
+        mark.get("mid", str(n)): _text(mark, natives)
         for n, mark in enumerate(element.iter(), 1)
         if _local(mark) == "mrk" and mark.get("mtype") == "seg"
     }
+
+
+def _attribute(element: Any, name: str) -> str:
+    """An attribute of the element in any namespace (a tool's own)."""
+    return next((v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == name), "")
+
+
+def _worded(text: str, marks: tuple[Mark, ...]) -> bool:
+    """Whether a segment holds words, not only inline codes."""
+    for mark in sorted(marks, key=lambda m: m.start, reverse=True):
+        if mark.kind == "code":
+            text = text[: mark.start] + text[mark.end :]
+    return bool(text.strip())
 
 
 def _sdl_confirmations(unit: Any) -> dict[str, str]:
@@ -191,11 +211,16 @@ def _sdl_confirmations(unit: Any) -> dict[str, str]:
 
 def _unit_20(unit: Any, ordinal: int) -> Row:
     row = Row(notes=[n.text or "" for n in unit.iter(f"{{{NS_20}}}note") if (n.text or "").strip()])
+    natives = {
+        f"data:{data.get('id')}": data.text or ""
+        for data in unit.iter(f"{{{NS_20}}}data")
+        if data.get("id")
+    }
     for segment in unit.iter(f"{{{NS_20}}}segment"):
         source, target = _child(segment, "source"), _child(segment, "target")
         row.add(
-            _text(source) if source is not None else ("", ()),
-            _text_or_none(target),
+            _text(source, natives) if source is not None else ("", ()),
+            _text_or_none(target, natives),
             segment.get("state", ""),
         )
         row.units.append(ordinal)
@@ -203,48 +228,78 @@ def _unit_20(unit: Any, ordinal: int) -> Row:
 
 
 # Inline codes. A code in the text is a placeholder: {1} opens a pair, {/1} closes it, {1/}
-# stands alone. Codes with native content hold the tool's markup (<b>), not words.
+# stands alone. Its mark's value is the tool's markup it stands for (<b>): held in the code
+# itself, or by reference (Natives), else the code's own tag.
+Natives = dict[str, str]  # markup by reference: "data:ID" (2.0), "tag:ID", "tag:/ID" (SDLXLIFF)
 _OPENING = frozenset({"bpt", "bx", "sc"})
 _CLOSING = frozenset({"ept", "ex", "ec"})
 _ALONE = frozenset({"x", "ph"})
 _PAIRED = frozenset({"g", "pc"})  # codes around words, which are kept
 
 
-def _text(element: Any) -> Marked:
+def _text(element: Any, natives: Natives) -> Marked:
     built = MarkedText()
-    _inside(element, built)
+    _inside(element, built, natives)
     return built.text(lambda text: " ".join(text.split()))
 
 
-def _text_or_none(element: Any | None) -> Marked | None:
-    return None if element is None else _text(element)
+def _text_or_none(element: Any | None, natives: Natives) -> Marked | None:
+    return None if element is None else _text(element, natives)
 
 
-def _inside(element: Any, built: MarkedText) -> None:
+def _inside(element: Any, built: MarkedText, natives: Natives) -> None:
     if element.text:
         built.add(element.text)
     for child in element:
         if isinstance(child.tag, str):
-            _inline(child, built)
+            _inline(child, built, natives)
         if child.tail:
             built.add(child.tail)
 
 
-def _inline(element: Any, built: MarkedText) -> None:
+def _inline(element: Any, built: MarkedText, natives: Natives) -> None:
     name = _local(element)
     ref = element.get("rid") or element.get("startRef") or element.get("id") or "?"
     if name in _PAIRED:
-        built.add(f"{{{ref}}}", ("code", _start_tag(element)))
-        _inside(element, built)
-        built.add(f"{{/{ref}}}", ("code", f"</{name}>"))
-    elif name in _OPENING or (name == "it" and element.get("pos") == "open"):
-        built.add(f"{{{ref}}}", ("code", _markup(element)))
-    elif name in _CLOSING or name == "it":
-        built.add(f"{{/{ref}}}", ("code", _markup(element)))
-    elif name in _ALONE:
-        built.add(f"{{{ref}/}}", ("code", _markup(element)))
-    elif name not in CODE_CONTENT:  # a marker (<mrk>), whose words are the text's
-        _inside(element, built)
+        opening = _native(natives, element, "dataRefStart", "") or _start_tag(element)
+        built.add(f"{{{ref}}}", ("code", opening))
+        _inside(element, built, natives)
+        closing = _native(natives, element, "dataRefEnd", "/") or f"</{name}>"
+        built.add(f"{{/{ref}}}", ("code", closing))
+    elif name in CODE_CONTENT | _OPENING | _CLOSING | _ALONE:
+        markup = _native(natives, element, "dataRef", "") or _markup(element)
+        built.add(_placeholder(name, ref, element.get("pos")), ("code", markup))
+    else:  # a marker (<mrk>), whose words are the text's
+        _inside(element, built, natives)
+
+
+def _placeholder(name: str, ref: str, pos: str | None) -> str:
+    if name in _OPENING or (name == "it" and pos == "open"):
+        return f"{{{ref}}}"
+    if name in _CLOSING or name == "it":
+        return f"{{/{ref}}}"
+    return f"{{{ref}/}}"
+
+
+def _native(natives: Natives, element: Any, data_ref: str, tag_prefix: str) -> str:
+    """The markup a code refers to: 2.0's original data, or SDLXLIFF's tag definition."""
+    data = element.get(data_ref)
+    if data is not None:
+        return natives.get(f"data:{data}", "")
+    return natives.get(f"tag:{tag_prefix}{element.get('id')}", "")
+
+
+def _sdl_tags(file: Any) -> Natives:
+    """SDLXLIFF's tag definitions in the file's header: <tag id="pt1"><bpt>…</bpt><ept>…"""
+    natives: Natives = {}
+    for tag in file.iter():
+        if _local(tag) != "tag" or not tag.get("id"):
+            continue
+        for part in tag:
+            prefix = "/" if _local(part) == "ept" else ""
+            if _local(part) in {"bpt", "ept", "ph", "st"} and part.text:
+                natives.setdefault(f"tag:{prefix}{tag.get('id')}", part.text)
+    return natives
 
 
 def _markup(element: Any) -> str:
@@ -332,7 +387,7 @@ class _Document:
             for s, t, u, sm, tm in zip(
                 row.source, row.target, places, row.source_marks, row.target_marks, strict=True
             )
-            if s.strip()
+            if _worded(s, sm)
         ]
         src = self._paragraph("source", [(s, sm) for s, _, _, sm, _ in segments])
         translated = [(t, tm) for _, t, _, _, tm in segments if t is not None]
