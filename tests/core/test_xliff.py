@@ -125,10 +125,11 @@ def test_the_review_goes_into_the_file_and_every_other_byte_stays() -> None:
         SDLXLIFF, {0: UnitReview(("#1 major — fix: «秩序» <&>",), True), 2: UnitReview((), True)}
     )
     note = '<note from="reader">#1 major — fix: «秩序» &lt;&amp;&gt;</note>'
-    first = SDLXLIFF.index(b"</trans-unit>")
     without = reviewed.replace(note.encode(), b"", 1)
     assert without.replace(b' state="needs-review-translation"', b"") == SDLXLIFF  # nothing else
-    assert reviewed.index(note.encode()) == first + len(b' state="needs-review-translation"')
+    # after the unit's own note, before the tool's elements, as the schema orders them
+    assert note.encode() + b"\n<sdl:seg-defs" in reviewed
+    assert b"<note>Check the term.</note>" + note.encode() in reviewed
     assert reviewed.count(b'state="needs-review-translation"') == 1  # unit 2 has no target
 
 

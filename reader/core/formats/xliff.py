@@ -511,8 +511,7 @@ def _review_12(
     notes = "".join(
         f'<{prefix}note from="reader">{_escaped(n)}</{prefix}note>' for n in review.notes
     )
-    alt = re.search(rf"<{re.escape(prefix)}alt-trans\b", inside)
-    at = body[0] + alt.start() if alt else body[1]
+    at = body[0] + _notes_place(inside, prefix)
     edits.append((at, at, notes))
     if review.needs_review:
         target = re.search(rf"<{re.escape(prefix)}target\b[^>]*?(/?)>", inside)
@@ -526,6 +525,25 @@ def _review_12(
             at = body[0] + seg.start()
             edits.append(_state(at, seg.group(0), "RejectedTranslation", attribute="conf"))
     return edits
+
+
+# What a 1.2 trans-unit holds before its notes may end (alt-trans and other tools' elements,
+# such as SDLXLIFF's <sdl:seg-defs>, come after them)
+_BEFORE_NOTES = "target|seg-source|source|note|context-group|count-group|prop-group"
+
+
+def _notes_place(inside: str, prefix: str) -> int:
+    """Where in a trans-unit's body its new notes go, as the schema orders its elements."""
+    alt = re.search(rf"<{re.escape(prefix)}alt-trans\b", inside)
+    region = inside[: alt.start()] if alt else inside
+    ends = [
+        m.end()
+        for m in re.finditer(
+            rf"</{re.escape(prefix)}(?:{_BEFORE_NOTES})\s*>|<{re.escape(prefix)}(?:{_BEFORE_NOTES})\b[^>]*/>",
+            region,
+        )
+    ]
+    return max(ends) if ends else len(region)
 
 
 def _review_20(
