@@ -18,6 +18,7 @@ from reader.cli.annotation_commands import ANNOTATION_COMMANDS
 from reader.cli.columns import side_by_side
 from reader.cli.common import Subparsers
 from reader.cli.progress import ProgressBar
+from reader.cli.team_commands import TEAM_COMMANDS
 from reader.core.errors import AlreadyImported, InputError
 from reader.core.text import LINE_BREAKS
 from reader.services.library import Library, library_backups, restore_library
@@ -271,6 +272,7 @@ REGISTRY: list[Callable[[Subparsers], None]] = [
     align_commands.register,
     export_commands.register,
     *ANNOTATION_COMMANDS,
+    *TEAM_COMMANDS,
     check_commands.register,
     word_commands.register,
     term_commands.register,

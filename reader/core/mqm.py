@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from reader.core.anchors import Anchor
+from reader.core.document import Bead, SideText
 from reader.core.errors import InputError
 
 # Category keys are "Dimension/Subcategory", the form WMT's MQM TSV files use.
@@ -139,3 +141,23 @@ def score(
 ) -> MqmScore:
     counted = [a for a in annotations if a.severity != "neutral"]
     return MqmScore(sum(weight(a, weights) for a in counted), words, len(counted))
+
+
+def paragraph_placer(
+    source: SideText, target: SideText | None, beads: Sequence[Bead]
+) -> Callable[[Annotation], int | None]:
+    """Which source paragraph an annotation counts in: the one its source span starts in, else
+    the first source paragraph of the bead that holds its target span."""
+    source_starts = source.paragraph_starts()
+    target_starts = target.paragraph_starts() if target else []
+    target_to_source = {t: bead.src[0] for bead in beads if bead.src for t in bead.tgt}
+
+    def place(annotation: Annotation) -> int | None:
+        if (span := annotation.anchor_on("source")) is not None:
+            return bisect_right(source_starts, span.start) - 1
+        span = annotation.anchor_on("target")
+        if span is None or not target_starts:
+            return None
+        return target_to_source.get(bisect_right(target_starts, span.start) - 1)
+
+    return place

@@ -7,7 +7,8 @@ from functools import cache
 
 import jinja2
 
-from reader.core.mqm import Annotation, Weights, weight
+from reader.core.agreement import document_agreement, reviewers_of
+from reader.core.mqm import WMT_WEIGHTS, Annotation, Weights, weight
 from reader.export.chart import SEVERITY_COLOURS, bar_chart
 from reader.export.highlight import Mark, Piece, pieces
 from reader.export.layout import ROLES, Layout, Segment
@@ -58,6 +59,9 @@ def render_html(doc: ExportDocument, progress: Progress = no_progress) -> str:
             progress(segment.index, total)
     orphans = [_note(numbers[id(a)], a, doc.weights) for index, a in layout.placed if index is None]
     summary = summarise(doc.annotations, doc.source.paragraphs, doc.weights)
+    team = None
+    if len(reviewers_of(doc.annotations)) >= 2:
+        team = document_agreement(doc.annotations, doc.source, doc.target, doc.beads, doc.weights)
     html = (
         _environment()
         .get_template("report.html.j2")
@@ -68,6 +72,8 @@ def render_html(doc: ExportDocument, progress: Progress = no_progress) -> str:
             colours=SEVERITY_COLOURS,
             rows=rows,
             orphans=orphans,
+            team=team,
+            wmt=doc.weights == WMT_WEIGHTS,
             langs={role: side.lang for role in ROLES if (side := doc.side(role)) is not None},
         )
     )

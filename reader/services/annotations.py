@@ -7,12 +7,12 @@ core.mqm.Annotation values, never database rows.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from reader.core import mqm
+from reader.core.agreement import Agreement, document_agreement
 from reader.core.anchors import Anchor, anchor, quote_anchor
 from reader.core.document import Bead, SideText
 from reader.core.errors import InputError
@@ -179,6 +179,18 @@ class Annotations:
             weights = settings.mqm_weights(session)
         return _score(sides["source"], sides.get("target"), beads, flagged, weights)
 
+    def agreement(self, doc_id: int, reviewers: Sequence[str] = ()) -> Agreement:
+        """How far the document's reviewers agree (core.agreement): the named ones, or every
+        reviewer who flagged something (not the notes a file came with)."""
+        with self._store.transaction() as session:
+            sides = anchoring.side_texts(session, doc_id)
+            beads = repository.beads(session, doc_id, "paragraph")
+            flagged = rows.for_document(session, doc_id, rows.Filter(orphaned=False))
+            weights = settings.mqm_weights(session)
+        return document_agreement(
+            flagged, sides["source"], sides.get("target"), beads, weights, reviewers
+        )
+
     # Find similar, re-import.
 
     def find_similar(self, ann_id: int, *, whole_library: bool = False) -> list[Occurrence]:
@@ -227,7 +239,7 @@ def _score(
     weights: mqm.Weights,
 ) -> DocumentScore:
     placed: list[list[mqm.Annotation]] = [[] for _ in source.paragraphs]
-    place = _placer(source, target, beads)
+    place = mqm.paragraph_placer(source, target, beads)
     for annotation in flagged:
         index = place(annotation)
         if index is not None:
@@ -239,26 +251,6 @@ def _score(
             for group, text in zip(placed, source.paragraphs, strict=True)
         ),
     )
-
-
-def _placer(
-    source: SideText, target: SideText | None, beads: Sequence[Bead]
-) -> Callable[[mqm.Annotation], int | None]:
-    """Which source paragraph an annotation counts in: the one its source span starts in, else
-    the first source paragraph of the bead that holds its target span."""
-    source_starts = source.paragraph_starts()
-    target_starts = target.paragraph_starts() if target else []
-    target_to_source = {t: bead.src[0] for bead in beads if bead.src for t in bead.tgt}
-
-    def place(annotation: mqm.Annotation) -> int | None:
-        if (span := annotation.anchor_on("source")) is not None:
-            return bisect_right(source_starts, span.start) - 1
-        span = annotation.anchor_on("target")
-        if span is None or not target_starts:
-            return None
-        return target_to_source.get(bisect_right(target_starts, span.start) - 1)
-
-    return place
 
 
 def _values(value: Values) -> tuple[str, ...]:

@@ -87,3 +87,21 @@ def test_a_document_without_translation_has_one_text_column(doc: ExportDocument)
     page = Outline(render_html(alone))
     assert len(page.named("col", **{"class": "side"})) == 1
     assert "No errors were flagged." in "".join(page.text)
+
+
+def test_two_reviewers_get_an_agreement_section(doc: ExportDocument) -> None:
+    page = Outline(render_html(doc))
+    text = " ".join(page.text)
+    assert "Agreement between reviewers" in text
+    assert "Ann & Bo – 李华" in text  # escaped, and named in the pair's row
+    assert page.named("table", **{"class": "counts agreement"})
+    alone = replace(doc, annotations=tuple(a for a in doc.annotations if a.annotator == "李华"))
+    assert "Agreement between reviewers" not in render_html(alone)
+
+
+def test_the_weights_said_are_the_librarys(doc: ExportDocument) -> None:
+    from reader.core.mqm import Weights
+
+    assert "Weights as in WMT: minor 1, major 5" in render_html(doc)
+    custom = render_html(replace(doc, weights=Weights(major=4)))
+    assert "Weights: minor 1, major 4, critical 10" in custom

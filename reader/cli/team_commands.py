@@ -1,0 +1,77 @@
+"""Commands for a team of reviewers: how far they agree."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from contextlib import closing
+
+from reader.cli.common import Subparsers
+from reader.core.agreement import Agreement, Overlap, PairAgreement, as_dict
+from reader.services.library import Library
+
+
+def _agreement(subparsers: Subparsers) -> None:
+    parser = subparsers.add_parser(
+        "agreement",
+        help="how far a document's reviewers agree: span F1, kappa, MQM, where they differ",
+        description="For each pair of reviewers: precision, recall and F1 of the second's "
+        "error spans against the first's (the same span, and overlapping spans), Cohen's kappa "
+        "on category and on severity of the spans both marked; each reviewer's MQM score; "
+        "the paragraphs where their penalties differ most.",
+    )
+    parser.add_argument("document", metavar="DOC", help="document id, or a unique part of a title")
+    parser.add_argument(
+        "--reviewers", metavar="A,B", default="", help="the reviewers to compare (default: all)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run_agreement)
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    wanted = [name.strip() for name in args.reviewers.split(",") if name.strip()]
+    with closing(Library.open(args.db)) as library:
+        found = library.annotations.agreement(library.find_document(args.document), wanted)
+    if args.format == "json":
+        print(json.dumps(as_dict(found), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(agreement_lines(found)))
+    return 0
+
+
+def agreement_lines(found: Agreement) -> list[str]:
+    lines = [f"reviewers: {', '.join(found.reviewers)}"]
+    for reviewer, score in found.scores:
+        lines.append(
+            f"  {reviewer}: MQM penalty {score.penalty:g}, {score.errors} errors, "
+            f"{score.per_thousand_words:.2f} per 1,000 words"
+        )
+    lines += [line for pair in found.pairs for line in _pair_lines(pair)]
+    if found.hotspots:
+        lines.append("where they differ most:")
+        for spot in found.hotspots:
+            penalties = ", ".join(f"{r} {p:g}" for r, p in spot.penalties)
+            lines.append(f"  en ¶{spot.paragraph + 1}: {penalties}")
+    return lines
+
+
+def _pair_lines(pair: PairAgreement) -> list[str]:
+    def rates(name: str, o: Overlap) -> str:
+        return (
+            f"  {name}: {o.matched} matched, P {o.precision:.2f}  R {o.recall:.2f}  F1 {o.f1:.2f}"
+        )
+
+    def shown(value: float | None) -> str:
+        return "undefined" if value is None else f"{value:.2f}"
+
+    return [
+        f"{pair.first} and {pair.second} ({pair.second}'s spans against {pair.first}'s):",
+        rates("same span", pair.exact),
+        rates("overlapping", pair.overlapping),
+        f"  kappa on the overlapping spans: category {shown(pair.category_kappa)}, "
+        f"severity {shown(pair.severity_kappa)}",
+    ]
+
+
+TEAM_COMMANDS: list[Callable[[Subparsers], None]] = [_agreement]
