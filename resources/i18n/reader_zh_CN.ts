@@ -17,6 +17,81 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审校者</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Per 1,000 words</source>
+        <translation>每千词</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>审校者</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>κ category</source>
+        <translation>κ 类别</translation>
+    </message>
+    <message>
+        <source>κ severity</source>
+        <translation>κ 严重程度</translation>
+    </message>
+    <message>
+        <source>Paragraphs where the reviewers&apos; penalties differ most</source>
+        <translation>审校者扣分差异最大的段落</translation>
+    </message>
+    <message>
+        <source>same span</source>
+        <translation>相同片段</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>¶{0}: {1}</source>
+        <translation>¶{0}：{1}</translation>
+    </message>
+    <message>
+        <source>How far the document&apos;s reviewers agree</source>
+        <translation>文档各审校者之间的一致程度</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentEditing</name>
     <message>
         <source>Merge Rows</source>

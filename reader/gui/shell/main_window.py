@@ -50,6 +50,7 @@ from reader.gui.shell.library_panel import LibraryPanel
 from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
 from reader.gui.shell.status_bar import DocumentStatusBar
+from reader.gui.team.agreement_panel import install_agreement
 from reader.gui.terms.controller import install_terms
 from reader.gui.words.word_list import install_word_list
 from reader.services.views import DocumentScore, DocumentSummary, DocumentView
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
         self.terms = install_terms(self)
+        self.agreement = install_agreement(self)
         self.library_editing = LibraryEditing(self)
 
     def _connect(self) -> None:

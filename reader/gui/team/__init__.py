@@ -1,0 +1,1 @@
+"""A team of reviewers: how far they agree."""
