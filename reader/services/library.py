@@ -27,7 +27,8 @@ from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import annotations as annotation_rows
-from reader.store import backup, repository, settings
+from reader.store import backup, copying, repository, settings
+from reader.store.copying import CopyReport
 from reader.store.engine import Session, Store, resolve_url, sqlite_file
 from reader.store.models import Document, OriginalFile
 
@@ -412,6 +413,28 @@ def _side_view(session, side) -> SideView:
         sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
         marks=tuple(tuple(marks.get(p, ())) for p, _ in paragraphs) if marks else (),
     )
+
+
+def copy_library(
+    from_url: str, to_url: str, progress: Callable[[float], None] | None = None
+) -> CopyReport:
+    """Copy a whole library into a new, empty database (SQLite or PostgreSQL, either way),
+    then count both and checksum every annotation on both (CopyReport.faithful)."""
+    source_file = sqlite_file(from_url)
+    if source_file is not None and not source_file.exists():
+        raise InputError(f"no library at {from_url}")
+    if from_url == to_url:
+        raise InputError("the copy must go into another database")
+    source = Store(from_url)
+    try:
+        source.check_integrity()
+        target = Store(to_url)
+        try:
+            return copying.copy_library(source, target, progress)
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def library_backups(db_url: str | None = None) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,18 @@ def test_agreement_needs_two_reviewers(capsys: pytest.CaptureFixture[str], revie
     assert "agreement needs two reviewers" in capsys.readouterr().err
     assert main(["--db", reviewed, "agreement", "1", "--reviewers", "Ada,Cy"]) == 2
     assert "no annotations by Cy (reviewers here: Ada, Ben)" in capsys.readouterr().err
+
+
+def test_db_copy_prints_counts_and_checksums(
+    capsys: pytest.CaptureFixture[str], reviewed: str, tmp_path: Path
+) -> None:
+    copy = f"sqlite:///{tmp_path / 'copy.db'}"
+    assert main(["db", "copy", "--from", reviewed, "--to", copy]) == 0
+    out = capsys.readouterr().out.splitlines()
+    annotation_row = next(line for line in out if line.startswith("annotation "))
+    assert annotation_row.split()[1:] == ["3", "3"]
+    sums = next(line for line in out if line.startswith("annotations' checksum"))
+    assert sums.split()[-1] == sums.split()[-2]
+    assert out[-1].startswith("copied:")
+    assert main(["db", "copy", "--from", reviewed, "--to", copy]) == 2
+    assert "not empty" in capsys.readouterr().err
