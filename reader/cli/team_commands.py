@@ -27,7 +27,9 @@ def _agreement(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--reviewers", metavar="A,B", default="", help="the reviewers to compare (default: all)"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
     parser.set_defaults(run=run_agreement)
 
 
@@ -85,8 +87,12 @@ def _db(subparsers: Subparsers) -> None:
         description="Every row is copied with its ids; then both are counted, table by table, "
         "and every annotation is checksummed on both. Exit 1 if the copy differs.",
     )
-    copy.add_argument("--from", dest="source", required=True, metavar="URL")
-    copy.add_argument("--to", dest="target", required=True, metavar="URL")
+    copy.add_argument(
+        "--from", dest="source", required=True, metavar="URL", help="the library to copy"
+    )
+    copy.add_argument(
+        "--to", dest="target", required=True, metavar="URL", help="a new, empty database"
+    )
     copy.set_defaults(run=run_db_copy)
 
 

@@ -18,6 +18,16 @@ class AlreadyImported(InputError):
         self.document_id, self.title = document_id, title
 
 
+class Conflict(InputError):
+    """Someone else changed (or deleted) what an edit was made on, since it was read: the edit
+    is refused, and `theirs` is their version (None: they deleted it)."""
+
+    def __init__(self, what: str, theirs: object | None) -> None:
+        done = "changed by someone else" if theirs is not None else "deleted by someone else"
+        super().__init__(f"{what} was {done} since you read it; nothing was saved")
+        self.theirs = theirs
+
+
 class Cancelled(Exception):
     """The user stopped a long piece of work; raised from its progress callback, it undoes
     whatever the work had done (an import saves nothing)."""

@@ -79,6 +79,9 @@ class Annotation:
     created_at: datetime | None = None
     modified_at: datetime | None = None
     document_id: int | None = None
+    # One more with every stored change; an edit is refused if the stored one has moved on
+    # (0: a value not read from the store, which is not checked).
+    version: int = 0
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

@@ -16,6 +16,7 @@ from reader.core.align import align
 from reader.core.align import editing as ed
 from reader.core.align.editing import AlignmentEditError, Beads, Progress, Side
 from reader.core.document import Bead
+from reader.core.errors import Conflict
 from reader.services.views import DocumentView, SideView
 from reader.store import repository
 from reader.store.engine import Store
@@ -26,9 +27,23 @@ Edit = Callable[[Beads], Beads]
 
 
 class Alignment:
-    def __init__(self, store: Store, load: Callable[[int], DocumentView]) -> None:
+    def __init__(
+        self, store: Store, load: Callable[[int], DocumentView], expected: int | None = None
+    ) -> None:
         self._store = store
-        self._load = load
+        self._read = load
+        self._expected = expected
+
+    def at(self, version: int) -> Alignment:
+        """The same edits, refused (core.errors.Conflict) unless the document's alignment is
+        still at `version`: the one its editor saw."""
+        return Alignment(self._store, self._read, version)
+
+    def _load(self, doc_id: int) -> DocumentView:
+        view = self._read(doc_id)
+        if self._expected is not None and view.alignment_version != self._expected:
+            raise Conflict(f"the alignment of “{view.title}”", view)
+        return view
 
     # Edits of one bead, by unit ("paragraph" beads are the rows) and index.
 
@@ -118,9 +133,14 @@ class Alignment:
         if tgt is not None:
             _check_within_rows(view, rows, sentences)
         with self._store.transaction() as session:
+            if not repository.claim_alignment(session, view.id, view.alignment_version):
+                raise Conflict(f"the alignment of “{view.title}”", self._read(view.id))
             repository.replace_beads(session, view.id, "paragraph", rows)
             repository.replace_beads(session, view.id, "sentence", sentences)
-        return replace(view, paragraph_beads=rows, sentence_beads=sentences)
+        changed = view.alignment_version + 1
+        return replace(
+            view, paragraph_beads=rows, sentence_beads=sentences, alignment_version=changed
+        )
 
 
 def row_cut(view: DocumentView, side: Side, sentence: int) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ from reader.core import mqm
 from reader.core.agreement import Agreement, document_agreement
 from reader.core.anchors import Anchor, anchor, quote_anchor
 from reader.core.document import Bead, SideText
-from reader.core.errors import InputError
+from reader.core.errors import Conflict, InputError
 from reader.services import anchoring, reimporting, similar
 from reader.services.reimporting import ReimportReport
 from reader.services.similar import Occurrence
@@ -96,33 +96,39 @@ class Annotations:
             ]
 
     def update(self, annotation: mqm.Annotation) -> mqm.Annotation:
-        """Store every field and span of an edited annotation (built with dataclasses.replace)."""
+        """Store every field and span of an edited annotation (built with dataclasses.replace
+        from one read from the store). Refused (core.errors.Conflict) if someone changed or
+        deleted it since it was read: its version is no longer the annotation's."""
         if annotation.id is None:
             raise InputError("only a stored annotation (one with an id) can be updated")
         with self._store.transaction() as session:
-            stored = _found(rows.get(session, annotation.id), annotation.id)
+            stored = _found(rows.get(session, annotation.id), annotation.id, annotation.version)
             assert stored.document_id is not None  # every stored annotation has one
             anchors = anchoring.checked(session, stored.document_id, annotation.anchors)
-            updated = rows.replace(session, replace(annotation, anchors=anchors))
+            expected = annotation.version or None
+            updated = rows.replace(session, replace(annotation, anchors=anchors), expected)
             return _found(updated, annotation.id)
 
-    def resolve(self, ann_id: int) -> mqm.Annotation:
-        return self._set_status(ann_id, "resolved")
+    def resolve(self, ann_id: int, expected: int | None = None) -> mqm.Annotation:
+        """Resolve; with `expected`, only if the annotation is still at that version."""
+        return self._set_status(ann_id, "resolved", expected)
 
-    def reopen(self, ann_id: int) -> mqm.Annotation:
-        return self._set_status(ann_id, "open")
+    def reopen(self, ann_id: int, expected: int | None = None) -> mqm.Annotation:
+        return self._set_status(ann_id, "open", expected)
 
-    def accept_fix(self, ann_id: int, accepted: bool = True) -> mqm.Annotation:
+    def accept_fix(
+        self, ann_id: int, accepted: bool = True, expected: int | None = None
+    ) -> mqm.Annotation:
         """Accept the fix for the revised translation (or withdraw the acceptance)."""
         with self._store.transaction() as session:
-            stored = _found(rows.get(session, ann_id), ann_id)
-            changed = rows.replace(session, replace(stored, fix_accepted=accepted))
+            stored = _found(rows.get(session, ann_id), ann_id, expected)
+            changed = rows.replace(session, replace(stored, fix_accepted=accepted), expected)
             return _found(changed, ann_id)
 
-    def delete(self, ann_id: int) -> mqm.Annotation:
+    def delete(self, ann_id: int, expected: int | None = None) -> mqm.Annotation:
         """Delete; the returned value given to `restore` brings it back (undo)."""
         with self._store.transaction() as session:
-            return _found(rows.remove(session, ann_id), ann_id)
+            return _found(rows.remove(session, ann_id, expected), ann_id)
 
     def restore(self, annotation: mqm.Annotation) -> mqm.Annotation:
         """Re-insert a deleted annotation with its id, times and spans."""
@@ -134,9 +140,9 @@ class Annotations:
             anchors = anchoring.checked(session, annotation.document_id, annotation.anchors)
             return rows.add(session, annotation.document_id, replace(annotation, anchors=anchors))
 
-    def _set_status(self, ann_id: int, status: str) -> mqm.Annotation:
+    def _set_status(self, ann_id: int, status: str, expected: int | None) -> mqm.Annotation:
         with self._store.transaction() as session:
-            return _found(rows.set_status(session, ann_id, status), ann_id)
+            return _found(rows.set_status(session, ann_id, status, expected), ann_id)
 
     # Reading.
 
@@ -206,8 +212,12 @@ class Annotations:
         return reimporting.reimport(self._store, doc_id, path, translation)
 
 
-def _found(found: mqm.Annotation | None, ann_id: int) -> mqm.Annotation:
+def _found(found: mqm.Annotation | None, ann_id: int, known: int | None = None) -> mqm.Annotation:
+    """The annotation; missing, a Conflict if the caller knew a version of it (someone
+    deleted it since), else an InputError."""
     if found is None:
+        if known:
+            raise Conflict(f"annotation {ann_id}", None)
         raise InputError(f"no annotation with id {ann_id}")
     return found
 

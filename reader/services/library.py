@@ -27,7 +27,7 @@ from reader.services.terms import Terms
 from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import annotations as annotation_rows
-from reader.store import backup, copying, repository, settings
+from reader.store import backup, changes, copying, repository, settings
 from reader.store.copying import CopyReport
 from reader.store.engine import Session, Store, resolve_url, sqlite_file
 from reader.store.models import Document, OriginalFile
@@ -200,6 +200,12 @@ class Library:
             doc = repository.document_by_key(session, SAKER_KEY)
             return doc.id if doc else None
 
+    def revision(self, doc_id: int) -> tuple[int, int] | None:
+        """The document's revision (one more with every change to its annotations or
+        alignment) and its alignment's version; None if it is gone. Cheap: windows poll it."""
+        with self._store.transaction() as session:
+            return changes.revision(session, doc_id)
+
     def find_document(self, ref: str) -> int:
         """A document id from its number or from a part of its title that names only it."""
         documents = self.list_documents()
@@ -228,6 +234,7 @@ class Library:
                 author=doc.author,
                 origin=doc.origin,
                 url=doc.url,
+                alignment_version=doc.alignment_version,
             )
 
     def import_files(

@@ -50,6 +50,8 @@ class DocumentView:
     author: str = ""
     origin: str = ""
     url: str = ""  # its address on the web, if the reader gave one
+    # One more with every change to the alignment: an edit made on an older one is refused.
+    alignment_version: int = 0
 
 
 @dataclass(frozen=True)

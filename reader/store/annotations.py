@@ -9,12 +9,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Row, Select, delete, exists, select
+from sqlalchemy import Row, Select, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from reader.core import mqm
 from reader.core.anchors import Anchor
 from reader.core.document import SideText
+from reader.core.errors import Conflict
+from reader.store import changes
 from reader.store.models import Annotation, AnnotationSpan, Paragraph, Side, utcnow
 
 
@@ -45,9 +47,11 @@ def side_text(session: Session, side_id: int) -> SideText:
 
 
 def add(session: Session, doc_id: int, annotation: mqm.Annotation) -> mqm.Annotation:
-    """Insert; an annotation that carries an id (an undone delete) gets that id back."""
+    """Insert; an annotation that carries an id (an undone delete) gets that id back, and a
+    version past the one it had."""
+    changes.touch(session, doc_id)
     sides = side_ids(session, doc_id)
-    row = Annotation(document_id=doc_id, **_fields(annotation))
+    row = Annotation(document_id=doc_id, version=annotation.version + 1, **_fields(annotation))
     for name in ("id", "created_at", "modified_at"):
         if getattr(annotation, name) is not None:
             setattr(row, name, getattr(annotation, name))
@@ -57,35 +61,73 @@ def add(session: Session, doc_id: int, annotation: mqm.Annotation) -> mqm.Annota
     return _value(row, {a.side: a for a in annotation.anchors})
 
 
-def replace(session: Session, annotation: mqm.Annotation) -> mqm.Annotation | None:
+def claim(session: Session, ann_id: int, expected: int | None) -> bool:
+    """Take the next version of an annotation about to change, if it is still at `expected`
+    (whatever it is, with None): the first write of its transaction, which holds the row (and
+    SQLite's whole file) until the commit. False if there is no such annotation; Conflict if
+    someone changed or deleted it since `expected`."""
+    statement = (
+        update(Annotation)
+        .where(Annotation.id == ann_id)
+        .values(version=Annotation.version + 1, modified_at=utcnow())
+        .returning(Annotation.document_id)
+        .execution_options(synchronize_session=False)
+    )
+    if expected is not None:
+        statement = statement.where(Annotation.version == expected)
+    doc_id = session.execute(statement).scalar()
+    if doc_id is None:
+        if expected is not None:
+            raise Conflict(f"annotation {ann_id}", get(session, ann_id))
+        return False
+    changes.touch(session, doc_id)
+    return True
+
+
+def replace(
+    session: Session, annotation: mqm.Annotation, expected: int | None = None
+) -> mqm.Annotation | None:
     """Overwrite every field and span of a stored annotation; None if it does not exist."""
-    row = session.get(Annotation, annotation.id)
-    if row is None:
+    assert annotation.id is not None
+    if not claim(session, annotation.id, expected):
         return None
+    row = session.get(Annotation, annotation.id, populate_existing=True)
+    assert row is not None
     for name, value in _fields(annotation).items():
         setattr(row, name, value)
-    row.modified_at = utcnow()
     sides = side_ids(session, row.document_id)
     row.spans = [_span_row(a, sides) for a in annotation.anchors]
     session.flush()
     return _value(row, {a.side: a for a in annotation.anchors})
 
 
-def set_status(session: Session, ann_id: int, status: str) -> mqm.Annotation | None:
-    row = session.get(Annotation, ann_id)
-    if row is None:
+def set_status(
+    session: Session, ann_id: int, status: str, expected: int | None = None
+) -> mqm.Annotation | None:
+    if not claim(session, ann_id, expected):
         return None
-    row.status, row.modified_at = status, utcnow()
-    session.flush()
+    session.execute(update(Annotation).where(Annotation.id == ann_id).values(status=status))
     return get(session, ann_id)
 
 
-def remove(session: Session, ann_id: int) -> mqm.Annotation | None:
-    """Delete and return what was deleted, so that it can be restored."""
+def remove(session: Session, ann_id: int, expected: int | None = None) -> mqm.Annotation | None:
+    """Delete and return what was deleted, so that it can be restored; None if there was no
+    such annotation; Conflict if someone changed it since `expected`."""
     found = get(session, ann_id)
-    if found is not None:
-        session.execute(delete(AnnotationSpan).where(AnnotationSpan.annotation_id == ann_id))
-        session.execute(delete(Annotation).where(Annotation.id == ann_id))
+    version = found.version if found is not None else expected
+    if version is None:
+        return None
+    if expected is not None and version != expected:
+        raise Conflict(f"annotation {ann_id}", found)
+    session.execute(delete(AnnotationSpan).where(AnnotationSpan.annotation_id == ann_id))
+    gone = session.execute(
+        delete(Annotation)
+        .where(Annotation.id == ann_id, Annotation.version == version)
+        .returning(Annotation.document_id)
+    ).scalar()
+    if gone is None:  # changed, or deleted, by another transaction since it was read
+        raise Conflict(f"annotation {ann_id}", get(session, ann_id))
+    changes.touch(session, gone)
     return found
 
 
@@ -110,6 +152,7 @@ def for_document(
 
 def update_anchor(session: Session, ann_id: int, new: Anchor) -> None:
     """Move one span (a re-anchored quote, or an orphan)."""
+    claim(session, ann_id, None)
     span = session.scalars(
         select(AnnotationSpan)
         .join(Side, Side.id == AnnotationSpan.side_id)
@@ -164,7 +207,7 @@ def _load(session: Session, ids: Select) -> list[mqm.Annotation]:
 
 
 _FIELDS = ("category", "severity", "comment", "fix", "annotator", "status", "fix_accepted")
-_COLUMNS = ("id", "document_id", "created_at", "modified_at", *_FIELDS)
+_COLUMNS = ("id", "document_id", "created_at", "modified_at", "version", *_FIELDS)
 
 
 def _fields(annotation: object) -> dict[str, object]:
@@ -191,6 +234,7 @@ def _value(row: Annotation | Row, anchors: dict[str, Anchor]) -> mqm.Annotation:
         anchors=_ordered(anchors.values()),
         created_at=_utc(row.created_at),
         modified_at=_utc(row.modified_at),
+        version=row.version,
         **_fields(row),
     )
 

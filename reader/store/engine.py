@@ -24,7 +24,7 @@ ENV_VAR = "READER_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision; a test holds it to Alembic's head. A database already there
 # opens without loading Alembic, which would double the command line's start-up.
-HEAD = "0008"
+HEAD = "0009"
 LOCK_KEY = 0x7265616465  # "reade": the advisory lock PostgreSQL openers take for set-up
 
 
@@ -45,6 +45,7 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         _ensure_sqlite_folder(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
     return engine
 
 
@@ -63,6 +64,8 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # SQLAlchemy, not the driver, begins each transaction (_begin_immediate)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL keeps every committed change on disk and lets a reader run beside the writer.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -70,6 +73,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin_immediate(connection) -> None:
+    """Each transaction takes SQLite's write lock when it begins, so that one that reads and
+    then writes waits for another process's writer instead of failing on a stale snapshot:
+    reviewers on one file write one after another, none refused."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def migrate(engine: Engine) -> None:

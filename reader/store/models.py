@@ -58,6 +58,10 @@ class Document(Base):
     position: Mapped[int | None]
     # Removed, undoably until the library is next opened, when it is deleted for good.
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Migration 0009: bumped by every change to its annotations or alignment (open windows
+    # watch it), and by every change to its alignment alone.
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
+    alignment_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     sides: Mapped[list[Side]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Side.id"
@@ -174,6 +178,8 @@ class Annotation(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     # migration 0007: the reviewer accepted the fix for the revised translation
     fix_accepted: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # migration 0009: one more with every change; an edit made on an older one is refused
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from reader.core.document import Bead, Mark, PreparedDocument, SideSource, SideText, Span
+from reader.store import changes
 from reader.store.models import (
     AlignmentBead,
     Document,
@@ -125,6 +126,7 @@ def replace_text(session: Session, doc_id: int, prepared: PreparedDocument) -> N
     session.execute(delete(AlignmentBead).where(AlignmentBead.document_id == doc_id))
     _add_beads(session, doc_id, prepared)
     session.expire(doc, ["beads"])
+    changes.touch(session, doc_id, alignment=True)
     session.flush()
 
 
@@ -237,6 +239,20 @@ def paragraph_texts(session: Session, side_id: int) -> list[tuple[int, str]]:
         .order_by(Paragraph.position)
     )
     return [(paragraph_id, text) for paragraph_id, text in rows]
+
+
+def claim_alignment(session: Session, doc_id: int, expected: int) -> bool:
+    """Take the next version of a document's alignment about to change, if it is still at
+    `expected` (the first write of the transaction); False if it has moved on."""
+    moved = session.execute(
+        update(Document)
+        .where(Document.id == doc_id, Document.alignment_version == expected)
+        .values(alignment_version=Document.alignment_version + 1, revision=Document.revision + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved:
+        changes.notify(session, doc_id)
+    return bool(moved)
 
 
 def replace_beads(session: Session, doc_id: int, unit: str, new_beads: Iterable[Bead]) -> None:

@@ -612,6 +612,37 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>another reviewer</source>
+        <translation>另一位审校者</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation after you opened it.</source>
+        <translation>{who} 在你打开此标注之后修改了它。</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>修改建议：{0}</translation>
+    </message>
+    <message>
+        <source>Their version:</source>
+        <translation>对方的版本：</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatusBar</name>
     <message>
         <source>{counts} paragraphs in {rows} rows</source>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reader.core.align import editing as ed
 from reader.core.align.editing import CONFIRMED, EDITED, AlignmentEditError
 from reader.core.document import Bead
-from reader.core.errors import InputError
+from reader.core.errors import Conflict, InputError
 from reader.services.library import Library
 from reader.services.views import DocumentView, SideView
 
@@ -189,7 +191,22 @@ def test_restore_puts_the_alignment_back(
     library.alignment.merge(saker.id, "paragraph", 0)
     library.alignment.mark_untranslated(saker.id, "sentence", 5)
     library.alignment.restore(saker.id, saker.paragraph_beads, saker.sentence_beads)
-    assert reopened(db_url, saker.id) == saker
+    assert reopened(db_url, saker.id) == replace(saker, alignment_version=3)  # 3 changes
+
+
+def test_an_alignment_edit_on_an_older_version_is_refused(
+    library: Library, saker: DocumentView
+) -> None:
+    seen = saker.alignment_version
+    theirs = library.alignment.merge(saker.id, "paragraph", 0)  # another reviewer's edit
+    assert theirs.alignment_version == seen + 1
+    with pytest.raises(Conflict, match="changed by someone else") as refused:
+        library.alignment.at(seen).mark_untranslated(saker.id, "paragraph", 3)
+    assert refused.value.theirs == library.load_document(saker.id)
+    undone = library.alignment.at(seen + 1).restore(
+        saker.id, saker.paragraph_beads, saker.sentence_beads
+    )
+    assert undone.alignment_version == seen + 2
 
 
 def test_bad_requests_are_input_errors_and_save_nothing(

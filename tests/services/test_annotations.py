@@ -5,7 +5,7 @@ import pytest
 from annotation_docs import CHINESE, ENGLISH, add_documents, prepared
 
 from reader.core.anchors import Anchor
-from reader.core.errors import InputError
+from reader.core.errors import Conflict, InputError
 from reader.core.mqm import Annotation
 from reader.services.library import Library
 
@@ -74,11 +74,33 @@ def test_edit_resolve_reopen(small: Library) -> None:
     assert edited.modified_at > flagged.modified_at
     assert small.annotations.resolve(flagged.id or 0).status == "resolved"
     assert small.annotations.get(flagged.id or 0).status == "resolved"
-    assert small.annotations.reopen(flagged.id or 0).status == "open"
+    reopened = small.annotations.reopen(flagged.id or 0)
+    assert reopened.status == "open"
     # Moving a span: the new one is re-read from the text.
-    moved = small.annotations.update(replace(edited, anchors=(Anchor("source", 58, 71, ""),)))
+    moved = small.annotations.update(replace(reopened, anchors=(Anchor("source", 58, 71, ""),)))
     assert moved.anchors == (small.annotations.span_anchor(DOC, "source", 0, 58, 71),)
     assert moved.anchors[0].exact == "current order"
+
+
+def test_an_edit_made_on_an_older_version_is_refused_with_theirs(small: Library) -> None:
+    mine = flag_order(small)
+    theirs = small.annotations.update(replace(mine, comment="theirs"))  # another reviewer
+    assert theirs.version == mine.version + 1
+    with pytest.raises(Conflict, match="changed by someone else") as refused:
+        small.annotations.update(replace(mine, comment="mine"))
+    assert refused.value.theirs == theirs
+    for change in (
+        lambda: small.annotations.resolve(mine.id or 0, mine.version),
+        lambda: small.annotations.accept_fix(mine.id or 0, True, mine.version),
+        lambda: small.annotations.delete(mine.id or 0, mine.version),
+    ):
+        with pytest.raises(Conflict):
+            change()
+    assert small.annotations.get(mine.id or 0) == theirs  # nothing was saved
+    small.annotations.delete(mine.id or 0, theirs.version)
+    with pytest.raises(Conflict, match="deleted by someone else") as gone:
+        small.annotations.update(replace(theirs, comment="too late"))
+    assert gone.value.theirs is None
 
 
 def test_delete_then_restore_brings_back_the_same_annotation(small: Library) -> None:
@@ -88,8 +110,9 @@ def test_delete_then_restore_brings_back_the_same_annotation(small: Library) -> 
     assert small.annotations.for_document(DOC) == [first]
     with pytest.raises(InputError, match="no annotation"):
         small.annotations.get(second.id or 0)
-    assert small.annotations.restore(deleted) == second
-    assert small.annotations.for_document(DOC) == [first, second]
+    restored = small.annotations.restore(deleted)
+    assert restored == replace(second, version=second.version + 1)  # a change like any other
+    assert small.annotations.for_document(DOC) == [first, restored]
     with pytest.raises(InputError, match="exists"):
         small.annotations.restore(deleted)
 

@@ -52,7 +52,7 @@ def test_upgrade_from_0001_keeps_the_annotations(tmp_path: Path) -> None:
     store = Store(url)  # migrates to the newest revision
     with store.engine.connect() as connection:
         assert (
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
         )
     indexes = {
         ix["name"]

@@ -22,8 +22,10 @@ def test_a_daily_copy_and_one_before_a_migration(tmp_path: Path) -> None:
     Library.open(f"sqlite:///{database}", seed=False).close()
     assert backup.backups(database) == daily  # once a day
     with sqlite3.connect(database) as connection:  # as an older version left it
-        connection.execute("UPDATE alembic_version SET version_num = '0007'")
-        connection.execute("DROP TABLE paragraph_mark")
+        connection.execute("UPDATE alembic_version SET version_num = '0008'")
+        connection.execute("ALTER TABLE annotation DROP COLUMN version")
+        connection.execute("ALTER TABLE document DROP COLUMN revision")
+        connection.execute("ALTER TABLE document DROP COLUMN alignment_version")
     Store(f"sqlite:///{database}").close()
     assert backup.backups(database)[0].stem.endswith("before_migration")
 

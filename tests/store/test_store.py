@@ -32,7 +32,7 @@ def test_migrations_create_the_schema_from_an_empty_database(tmp_path: Path) -> 
     assert {"document", "side", "paragraph", "sentence", "alignment_bead", "annotation"} <= tables
     assert {"check_dismissal", "term"} <= tables
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     store.close()
     # Opening again finds the schema current and changes nothing.
@@ -124,5 +124,5 @@ def test_a_schema_that_does_not_match_its_revision_is_refused(tmp_path: Path) ->
     Store(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as connection:
         connection.execute("DROP TABLE term")
-    with pytest.raises(DatabaseError, match=r"lacks tables its schema 0008 has \(term\)"):
+    with pytest.raises(DatabaseError, match=r"lacks tables its schema 0009 has \(term\)"):
         Store(f"sqlite:///{path}")

@@ -77,6 +77,9 @@ class AlignmentEditing(QObject):
         super().__init__(window)
         self.window = window
         self._pending = False  # one edit at a time: the next one reads the rows this one makes
+        # The alignment version this window's last change left: undo and redo are made only
+        # over it, never over a later change of someone else's
+        self._own_version: int | None = None
         self.actions = _actions(window)
         self._menu = _menu(window, self.actions)
         self._connect()
@@ -252,11 +255,14 @@ class AlignmentEditing(QObject):
         self._pending = True
 
         def job(library: Any) -> tuple[DocumentView, DocumentView]:
-            return library.load_document(view.id), edit.job(library.alignment, view.id)
+            # Made on the alignment the user sees: refused if someone else has changed it
+            alignment = library.alignment.at(view.alignment_version)
+            return library.load_document(view.id), edit.job(alignment, view.id)
 
         def done(result: tuple[DocumentView, DocumentView]) -> None:
             self._settle(finished)
             before, after = result
+            self._own_version = after.alignment_version
             if self.show(after, edit.message, edit.row):
                 self.window.undo_stack.push(AlignmentCommand(self, edit, before, after))
 
@@ -275,15 +281,21 @@ class AlignmentEditing(QObject):
             finished()
 
     def restore(self, snapshot: DocumentView, message: str, row: int | None) -> None:
-        """Put a saved alignment back (undo and redo)."""
+        """Put a saved alignment back (undo and redo), only over the alignment this window's
+        own last change left: never over someone else's."""
+        expected = self._own_version
 
         def job(library: Any) -> DocumentView:
-            alignment = library.alignment
+            alignment = library.alignment if expected is None else library.alignment.at(expected)
             return alignment.restore(snapshot.id, snapshot.paragraph_beads, snapshot.sentence_beads)
+
+        def done(view: DocumentView) -> None:
+            self._own_version = view.alignment_version
+            self.show(view, message, row)
 
         self.window.runner.submit(
             job,
-            lambda view: self.show(view, message, row),
+            done,
             lambda error: self.window.show_error(self.tr("Could Not Change the Alignment"), error),
         )
 

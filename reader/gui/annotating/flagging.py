@@ -11,12 +11,14 @@ only when that run succeeded: a change that failed to save leaves no undo entry 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from reader.core.checks import Finding
+from reader.core.errors import Conflict
 from reader.core.mqm import Annotation, Weights
 from reader.gui.annotating.flag_dialog import FlagRequest
 from reader.gui.common.commands import RunFirstCommand
@@ -31,6 +33,9 @@ class Flagging(QObject):
 
     changed = Signal(str)  # a short description for the status bar
     failed = Signal(object)  # the Exception
+    # A new change refused because someone else changed the annotation first: the command
+    # (which can be rebased on theirs and performed again) and the Conflict
+    conflicted = Signal(object, object)
 
     def __init__(self, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +55,14 @@ class Flagging(QObject):
                 self.undo_stack.push(command)
             self.changed.emit(command.done_message)
 
-        self.runner.submit(command.forward, done, self.failed.emit)
+        def failed(error: Exception) -> None:
+            rebase = getattr(command, "rebase", None)
+            if isinstance(error, Conflict) and error.theirs is not None and rebase is not None:
+                self.conflicted.emit(command, error)
+            else:
+                self.failed.emit(error)
+
+        self.runner.submit(command.forward, done, failed)
 
     def flag(self, doc_id: int, request: FlagRequest, annotator: str) -> None:
         self.perform(FlagCommand(self, doc_id, request, annotator))
@@ -65,10 +77,10 @@ class Flagging(QObject):
         self.perform(FlagFindingsCommand(self, doc_id, findings, annotator))
 
     def delete(self, annotation: Annotation) -> None:
-        self.undo_stack.push(DeleteCommand(self, annotation))
+        self.perform(DeleteCommand(self, annotation))
 
     def set_resolved(self, annotation: Annotation, resolved: bool) -> None:
-        self.undo_stack.push(StatusCommand(self, annotation, resolved))
+        self.perform(StatusCommand(self, annotation, resolved))
 
     def set_fix_accepted(self, annotation: Annotation, accepted: bool) -> None:
         self.perform(AcceptFixCommand(self, annotation, accepted))
@@ -114,11 +126,14 @@ class FlagCommand(RunFirstCommand):
 
     def backward(self, library: Any) -> None:
         assert self.annotation is not None and self.annotation.id is not None
-        self.annotation = library.annotations.delete(self.annotation.id)
+        self.annotation = library.annotations.delete(self.annotation.id, self.annotation.version)
 
 
 class EditCommand(RunFirstCommand):
-    """Category, severity, comment and fix changed; undo stores the annotation as it was."""
+    """Category, severity, comment and fix changed; undo stores the annotation as it was.
+
+    Each step is made on the version the last one left (`_seen`): if someone else changed the
+    annotation in between, the step is refused, and never overwrites their change."""
 
     def __init__(self, flagging: Flagging, before: Annotation, after: Annotation) -> None:
         super().__init__(
@@ -128,12 +143,17 @@ class EditCommand(RunFirstCommand):
             translate("Flagging", "Edit undone."),
         )
         self.before, self.after = before, after
+        self._seen = before.version
 
     def forward(self, library: Any) -> None:
-        library.annotations.update(self.after)
+        self._seen = library.annotations.update(replace(self.after, version=self._seen)).version
 
     def backward(self, library: Any) -> None:
-        library.annotations.update(self.before)
+        self._seen = library.annotations.update(replace(self.before, version=self._seen)).version
+
+    def rebase(self, theirs: Annotation) -> None:
+        """Make the edit over someone else's newer version (the user keeps theirs)."""
+        self._seen = theirs.version
 
 
 class FlagManyCommand(RunFirstCommand):
@@ -155,7 +175,9 @@ class FlagManyCommand(RunFirstCommand):
             self.created = [library.annotations.restore(a) for a in self._deleted]
 
     def backward(self, library: Any) -> None:
-        self._deleted = [library.annotations.delete(a.id) for a in self.created if a.id is not None]
+        self._deleted = [
+            library.annotations.delete(a.id, a.version) for a in self.created if a.id is not None
+        ]
 
 
 class FlagSimilarCommand(FlagManyCommand):
@@ -197,47 +219,49 @@ class FlagFindingsCommand(FlagManyCommand):
         return list(library.checks.flag(self._doc_id, self._findings, self._annotator))
 
 
-class DeleteCommand(QUndoCommand):
+class DeleteCommand(RunFirstCommand):
     def __init__(self, flagging: Flagging, annotation: Annotation) -> None:
-        super().__init__(translate("Flagging", "Delete Annotation"))
-        self._flagging, self.annotation = flagging, annotation
+        super().__init__(
+            flagging.run,
+            translate("Flagging", "Delete Annotation"),
+            translate("Flagging", "Annotation deleted."),
+            translate("Flagging", "Annotation restored."),
+        )
+        self.annotation = annotation
 
-    def redo(self) -> None:
-        def job(library: Any) -> None:
-            assert self.annotation.id is not None
-            self.annotation = library.annotations.delete(self.annotation.id)
+    def forward(self, library: Any) -> None:
+        assert self.annotation.id is not None
+        self.annotation = library.annotations.delete(self.annotation.id, self.annotation.version)
 
-        self._flagging.run(job, translate("Flagging", "Annotation deleted."))
+    def backward(self, library: Any) -> None:
+        self.annotation = library.annotations.restore(self.annotation)
 
-    def undo(self) -> None:
-        def job(library: Any) -> None:
-            self.annotation = library.annotations.restore(self.annotation)
-
-        self._flagging.run(job, translate("Flagging", "Annotation restored."))
+    def rebase(self, theirs: Annotation) -> None:
+        self.annotation = theirs
 
 
-class StatusCommand(QUndoCommand):
+class StatusCommand(RunFirstCommand):
     def __init__(self, flagging: Flagging, annotation: Annotation, resolved: bool) -> None:
         super().__init__(
-            translate("Flagging", "Resolve") if resolved else translate("Flagging", "Reopen")
+            flagging.run,
+            translate("Flagging", "Resolve") if resolved else translate("Flagging", "Reopen"),
+            translate("Flagging", "Resolved.") if resolved else translate("Flagging", "Reopened."),
+            translate("Flagging", "Reopened.") if resolved else translate("Flagging", "Resolved."),
         )
-        self._flagging, self._id, self._resolved = flagging, annotation.id, resolved
+        self._id, self._resolved, self._seen = annotation.id, resolved, annotation.version
 
-    def _set(self, resolved: bool) -> None:
-        def job(library: Any) -> None:
-            change = library.annotations.resolve if resolved else library.annotations.reopen
-            change(self._id)
+    def _set(self, library: Any, resolved: bool) -> None:
+        change = library.annotations.resolve if resolved else library.annotations.reopen
+        self._seen = change(self._id, self._seen).version
 
-        message = (
-            translate("Flagging", "Resolved.") if resolved else translate("Flagging", "Reopened.")
-        )
-        self._flagging.run(job, message)
+    def forward(self, library: Any) -> None:
+        self._set(library, self._resolved)
 
-    def redo(self) -> None:
-        self._set(self._resolved)
+    def backward(self, library: Any) -> None:
+        self._set(library, not self._resolved)
 
-    def undo(self) -> None:
-        self._set(not self._resolved)
+    def rebase(self, theirs: Annotation) -> None:
+        self._seen = theirs.version
 
 
 class AcceptFixCommand(RunFirstCommand):
@@ -254,13 +278,17 @@ class AcceptFixCommand(RunFirstCommand):
             else translate("Flagging", "Fix withdrawn."),
             translate("Flagging", "Acceptance undone."),
         )
-        self._id, self._accepted = annotation.id, accepted
+        self._id, self._accepted, self._seen = annotation.id, accepted, annotation.version
 
     def forward(self, library: Any) -> None:
-        library.annotations.accept_fix(self._id, self._accepted)
+        self._seen = library.annotations.accept_fix(self._id, self._accepted, self._seen).version
 
     def backward(self, library: Any) -> None:
-        library.annotations.accept_fix(self._id, not self._accepted)
+        changed = library.annotations.accept_fix(self._id, not self._accepted, self._seen)
+        self._seen = changed.version
+
+    def rebase(self, theirs: Annotation) -> None:
+        self._seen = theirs.version
 
 
 class WeightsCommand(RunFirstCommand):

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.document import SideText
-from reader.core.errors import AlreadyImported, Cancelled
+from reader.core.errors import AlreadyImported, Cancelled, Conflict
 from reader.core.mqm import Annotation, MqmScore, Weights
 from reader.gui.aligning.alignment_editing import AlignmentEditing
 from reader.gui.annotating.annotation_workflow import AnnotationWorkflow
 from reader.gui.annotating.annotations_panel import AnnotationsPanel
+from reader.gui.annotating.conflict_dialog import ask_about_conflict
 from reader.gui.annotating.flag_dialog import FlagDialog, FlagRequest, flagged_alike
 from reader.gui.annotating.flagging import Flagging
 from reader.gui.annotating.weights_dialog import WeightsDialog
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(lambda: a.flag_error.setEnabled(bool(self.selection.spans)))
         self.selection.changed.connect(self._show_selection)
         self.flagging.changed.connect(self._on_annotations_changed)
-        self.flagging.failed.connect(lambda e: self.show_error(self.tr("Could Not Save"), e))
+        self.flagging.failed.connect(self._on_flagging_failed)
+        self.flagging.conflicted.connect(self._on_conflict)
         self.annotations.annotation_selected.connect(self.show_annotation)
         self.annotations.delete_requested.connect(self.flagging.delete)
         self.annotations.resolve_requested.connect(self.flagging.set_resolved)
@@ -392,6 +394,20 @@ class MainWindow(QMainWindow):
             ask,
             lambda error: self.show_error(self.tr("Could Not Read the Library"), error),
         )
+
+    def _on_flagging_failed(self, error: Exception) -> None:
+        self.show_error(self.tr("Could Not Save"), error)
+        if isinstance(error, Conflict):  # an undo or redo someone else's change overtook
+            self.refresh_annotations()
+
+    def _on_conflict(self, command: Any, error: Conflict) -> None:
+        """A change someone else's overtook: keep mine (made over theirs) or take theirs."""
+
+        def keep_mine() -> None:
+            command.rebase(error.theirs)
+            self.flagging.perform(command)
+
+        ask_about_conflict(self, error, keep_mine, self.refresh_annotations)
 
     def refresh_annotations(self) -> None:
         """Reload the panel, the score and the highlights; `annotations_changed` when shown."""
