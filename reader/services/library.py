@@ -28,6 +28,7 @@ from reader.services.views import DocumentSummary, DocumentView, SideView
 from reader.services.words import Words
 from reader.store import annotations as annotation_rows
 from reader.store import backup, changes, copying, repository, settings
+from reader.store.changes import ChangeWatch
 from reader.store.copying import CopyReport
 from reader.store.engine import Session, Store, resolve_url, sqlite_file
 from reader.store.models import Document, OriginalFile
@@ -420,6 +421,12 @@ def _side_view(session, side) -> SideView:
         sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
         marks=tuple(tuple(marks.get(p, ())) for p, _ in paragraphs) if marks else (),
     )
+
+
+def change_watch(url: str) -> ChangeWatch:
+    """What tells a window that other reviewers changed the library at `url` (see
+    store.changes.ChangeWatch): make it on the thread that will wait on it."""
+    return ChangeWatch(url)
 
 
 def copy_library(

@@ -4,9 +4,15 @@ notification on CHANNEL with the document's id, delivered when that transaction 
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from typing import Any
+
 from sqlalchemy import select, text, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from reader.store.engine import sqlite_file
 from reader.store.models import Document
 
 CHANNEL = "reader_changes"
@@ -38,3 +44,47 @@ def revision(session: Session, doc_id: int) -> tuple[int, int] | None:
         select(Document.revision, Document.alignment_version).where(Document.id == doc_id)
     ).first()
     return (found[0], found[1]) if found is not None else None
+
+
+class ChangeWatch:
+    """Hears that other connections committed to the database: on PostgreSQL the
+    notifications of the documents they changed, on SQLite the file's data version (which
+    says that something changed, not what). Make it, use it and close it on one thread."""
+
+    def __init__(self, url: str) -> None:
+        self._sqlite: sqlite3.Connection | None = None
+        self._postgres: Any = None
+        self._version: int | None = None
+        path = sqlite_file(url)
+        if path is not None:
+            self._sqlite = sqlite3.connect(path)
+            self._version = self._data_version()
+        elif make_url(url).get_backend_name() == "postgresql":
+            import psycopg
+
+            conninfo = make_url(url).set(drivername="postgresql")
+            self._postgres = psycopg.connect(
+                conninfo.render_as_string(hide_password=False), autocommit=True
+            )
+            self._postgres.execute(f"LISTEN {CHANNEL}")
+
+    def changes(self, timeout: float) -> set[int] | None:
+        """Waiting at most `timeout` seconds: the documents changed since the last call (an
+        empty set: none), or None when something changed but the database cannot say what."""
+        if self._postgres is not None:
+            return {int(n.payload) for n in self._postgres.notifies(timeout=timeout)}
+        if self._sqlite is None:
+            return set()
+        time.sleep(timeout)
+        version = self._data_version()
+        changed, self._version = version != self._version, version
+        return None if changed else set()
+
+    def _data_version(self) -> int:
+        assert self._sqlite is not None
+        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        for connection in (self._sqlite, self._postgres):
+            if connection is not None:
+                connection.close()

@@ -1418,6 +1418,13 @@ Edit › Undo brings it back until reader is closed.</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The alignment was changed by another reviewer.</source>
+        <translation>另一位审校者修改了对齐。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Could Not Save</source>

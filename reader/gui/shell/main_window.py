@@ -52,6 +52,7 @@ from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
 from reader.gui.shell.status_bar import DocumentStatusBar
 from reader.gui.team.agreement_panel import install_agreement
+from reader.gui.team.live import install_live_updates
 from reader.gui.terms.controller import install_terms
 from reader.gui.words.word_list import install_word_list
 from reader.services.views import DocumentScore, DocumentSummary, DocumentView
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.checks = install_checks(self)  # after the docks' saved places (see install_checks)
         self.terms = install_terms(self)
         self.agreement = install_agreement(self)
+        self.live = install_live_updates(self)
         self.library_editing = LibraryEditing(self)
 
     def _connect(self) -> None:
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()
         self.runner.shutdown()
         super().closeEvent(event)
 
