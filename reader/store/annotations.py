@@ -17,7 +17,7 @@ from reader.core.anchors import Anchor
 from reader.core.document import SideText
 from reader.core.errors import Conflict
 from reader.store import changes
-from reader.store.models import Annotation, AnnotationSpan, Paragraph, Side, utcnow
+from reader.store.models import Annotation, AnnotationSpan, Counter, Paragraph, Side, utcnow
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,10 @@ def side_text(session: Session, side_id: int) -> SideText:
 def add(session: Session, doc_id: int, annotation: mqm.Annotation) -> mqm.Annotation:
     """Insert; an annotation that carries an id (an undone delete) gets that id back, and a
     version past the one it had."""
+    version = _next_version(session)  # locks as every change does: the counter first
     changes.touch(session, doc_id)
     sides = side_ids(session, doc_id)
-    row = Annotation(document_id=doc_id, version=annotation.version + 1, **_fields(annotation))
+    row = Annotation(document_id=doc_id, version=version, **_fields(annotation))
     for name in ("id", "created_at", "modified_at"):
         if getattr(annotation, name) is not None:
             setattr(row, name, getattr(annotation, name))
@@ -63,13 +64,13 @@ def add(session: Session, doc_id: int, annotation: mqm.Annotation) -> mqm.Annota
 
 def claim(session: Session, ann_id: int, expected: int | None) -> bool:
     """Take the next version of an annotation about to change, if it is still at `expected`
-    (whatever it is, with None): the first write of its transaction, which holds the row (and
-    SQLite's whole file) until the commit. False if there is no such annotation; Conflict if
-    someone changed or deleted it since `expected`."""
+    (whatever it is, with None). Every change locks in one order, the library's counter, the
+    annotation, its document, so that two never wait on each other. False if there is no
+    such annotation; Conflict if someone changed or deleted it since `expected`."""
     statement = (
         update(Annotation)
         .where(Annotation.id == ann_id)
-        .values(version=Annotation.version + 1, modified_at=utcnow())
+        .values(version=_next_version(session), modified_at=utcnow())
         .returning(Annotation.document_id)
         .execution_options(synchronize_session=False)
     )
@@ -113,22 +114,28 @@ def set_status(
 def remove(session: Session, ann_id: int, expected: int | None = None) -> mqm.Annotation | None:
     """Delete and return what was deleted, so that it can be restored; None if there was no
     such annotation; Conflict if someone changed it since `expected`."""
-    found = get(session, ann_id)
-    version = found.version if found is not None else expected
-    if version is None:
+    found = get(session, ann_id)  # as it was before this change
+    if not claim(session, ann_id, expected):
         return None
-    if expected is not None and version != expected:
-        raise Conflict(f"annotation {ann_id}", found)
-    session.execute(delete(AnnotationSpan).where(AnnotationSpan.annotation_id == ann_id))
-    gone = session.execute(
-        delete(Annotation)
-        .where(Annotation.id == ann_id, Annotation.version == version)
-        .returning(Annotation.document_id)
-    ).scalar()
-    if gone is None:  # changed, or deleted, by another transaction since it was read
-        raise Conflict(f"annotation {ann_id}", get(session, ann_id))
-    changes.touch(session, gone)
+    # Its spans go with it (ON DELETE CASCADE)
+    session.execute(delete(Annotation).where(Annotation.id == ann_id))
     return found
+
+
+def _next_version(session: Session) -> int:
+    """The library's next annotation version: one counter for all, so that an annotation
+    never has a version another had, even one whose id SQLite gives out again."""
+    return int(
+        session.execute(
+            update(Counter)
+            .where(Counter.name == VERSIONS)
+            .values(value=Counter.value + 1)
+            .returning(Counter.value)
+        ).scalar_one()
+    )
+
+
+VERSIONS = "annotation_version"
 
 
 def exists_id(session: Session, ann_id: int) -> bool:
@@ -180,30 +187,30 @@ def _filtered(ids: Select, which: Filter) -> Select:
 
 
 def _load(session: Session, ids: Select) -> list[mqm.Annotation]:
-    """Two flat queries rather than ORM objects: a 10,000-annotation document opens fast."""
-    anchors: dict[int, dict[str, Anchor]] = {}
-    span_rows = session.execute(
-        select(
-            AnnotationSpan.annotation_id,
-            Side.role,
-            AnnotationSpan.start,
-            AnnotationSpan.end,
-            AnnotationSpan.exact,
-            AnnotationSpan.prefix,
-            AnnotationSpan.suffix,
-            AnnotationSpan.orphaned,
-        )
-        .join(Side, Side.id == AnnotationSpan.side_id)
-        .where(AnnotationSpan.annotation_id.in_(ids.scalar_subquery()))
+    """One flat query rather than ORM objects, so that a 10,000-annotation document opens
+    fast; one, not two, so that it reads the annotations and their spans as of one moment
+    even while other reviewers change them (PostgreSQL reads each statement afresh)."""
+    span = (
+        AnnotationSpan.start,
+        AnnotationSpan.end,
+        AnnotationSpan.exact,
+        AnnotationSpan.prefix,
+        AnnotationSpan.suffix,
+        AnnotationSpan.orphaned,
     )
-    for ann_id, role, *rest in span_rows:
-        anchors.setdefault(ann_id, {})[role] = Anchor(role, *rest)
     rows = session.execute(
-        select(*(getattr(Annotation, name) for name in _COLUMNS))
+        select(*(getattr(Annotation, name) for name in _COLUMNS), Side.role, *span)
+        .join(AnnotationSpan, AnnotationSpan.annotation_id == Annotation.id)
+        .join(Side, Side.id == AnnotationSpan.side_id)
         .where(Annotation.id.in_(ids.scalar_subquery()))
         .order_by(Annotation.id)
     )
-    return [_value(row, anchors.get(row.id, {})) for row in rows]
+    found: dict[int, tuple[Row, dict[str, Anchor]]] = {}
+    for row in rows:
+        role = row.role
+        anchors = found.setdefault(row.id, (row, {}))[1]
+        anchors[role] = Anchor(role, *row[len(_COLUMNS) + 1 :])
+    return [_value(row, anchors) for row, anchors in found.values()]
 
 
 _FIELDS = ("category", "severity", "comment", "fix", "annotator", "status", "fix_accepted")

@@ -178,7 +178,8 @@ class Annotation(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     # migration 0007: the reviewer accepted the fix for the revised translation
     fix_accepted: Mapped[bool] = mapped_column(default=False, server_default=false())
-    # migration 0009: one more with every change; an edit made on an older one is refused
+    # migration 0009: a new one, from the library's counter, with every change; an edit made
+    # on an older one is refused
     version: Mapped[int] = mapped_column(default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(
@@ -293,6 +294,16 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=False)
+
+
+class Counter(Base):
+    """A number the library hands out one after another (migration 0009): the versions of
+    annotations, never given twice."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int]
 
 
 class OriginalFile(Base):

@@ -26,6 +26,7 @@ def test_a_daily_copy_and_one_before_a_migration(tmp_path: Path) -> None:
         connection.execute("ALTER TABLE annotation DROP COLUMN version")
         connection.execute("ALTER TABLE document DROP COLUMN revision")
         connection.execute("ALTER TABLE document DROP COLUMN alignment_version")
+        connection.execute("DROP TABLE counter")
     Store(f"sqlite:///{database}").close()
     assert backup.backups(database)[0].stem.endswith("before_migration")
 

@@ -1,6 +1,7 @@
-"""teams: each annotation carries a version, refused when an edit was made on an older one;
-each document a revision (any change to its annotations or alignment, which open windows
-watch) and the version of its alignment
+"""teams: each annotation carries a version, refused when an edit was made on an older one
+(versions are drawn from one counter of the library, so that an id SQLite hands out again
+never comes back with a version seen before); each document a revision (any change to its
+annotations or alignment, which open windows watch) and the version of its alignment
 
 Revision ID: 0009
 Revises: 0008
@@ -28,9 +29,17 @@ def upgrade() -> None:
         "document",
         sa.Column("alignment_version", sa.Integer(), nullable=False, server_default="0"),
     )
+    counter = op.create_table(
+        "counter",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_counter")),
+    )
+    op.bulk_insert(counter, [{"name": "annotation_version", "value": 1}])
 
 
 def downgrade() -> None:
+    op.drop_table("counter")
     op.drop_column("document", "alignment_version")
     op.drop_column("document", "revision")
     op.drop_column("annotation", "version")
