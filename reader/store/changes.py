@@ -72,7 +72,8 @@ class ChangeWatch:
         """Waiting at most `timeout` seconds: the documents changed since the last call (an
         empty set: none), or None when something changed but the database cannot say what."""
         if self._postgres is not None:
-            return {int(n.payload) for n in self._postgres.notifies(timeout=timeout)}
+            heard = self._postgres.notifies(timeout=timeout, stop_after=1)
+            return {int(n.payload) for n in heard}
         if self._sqlite is None:
             return set()
         time.sleep(timeout)

@@ -6,7 +6,9 @@ the annotations, and the alignment if its version changed."""
 
 from __future__ import annotations
 
+import logging
 import threading
+from contextlib import suppress
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -16,7 +18,9 @@ from reader.gui.common.library_runner import JobRunner
 from reader.gui.parallel.parallel_model import ParallelModel
 from reader.services.views import DocumentView
 
-WAIT = 0.4  # seconds the watch waits at a time: a change shows within about half a second
+log = logging.getLogger(__name__)
+WAIT = 0.25  # seconds the watch waits at a time (SQLite is polled that often)
+RETRY = 5.0  # seconds before watching again after the database went away
 
 
 class Window(Protocol):
@@ -47,18 +51,32 @@ class LiveUpdates(QObject):
         threading.Thread(target=self._listen, args=(url,), daemon=True).start()
 
     def _listen(self, url: str) -> None:
+        """Watch until stopped; a lost connection (a server restarted) is watched again."""
         from reader.services.library import change_watch
 
-        watch = change_watch(url)
-        try:
-            while not self._stop.is_set():
-                changed = watch.changes(WAIT)
-                if changed is None or changed:
-                    self.heard.emit(changed)
-        except RuntimeError:  # the window was deleted under the thread
-            pass
-        finally:
-            watch.close()
+        while not self._stop.is_set():
+            try:
+                watch = change_watch(url)
+            except Exception as error:  # any fault of the database: watch again later
+                log.info("cannot watch for changes: %s", error)
+                self._stop.wait(RETRY)
+                continue
+            try:
+                self._relay(watch)
+            except RuntimeError:  # the window was deleted under the thread
+                return
+            except Exception as error:  # the connection was lost: watch again later
+                log.info("stopped hearing changes: %s", error)
+                self._stop.wait(RETRY)
+            finally:
+                with suppress(Exception):  # closing a connection already gone
+                    watch.close()
+
+    def _relay(self, watch: Any) -> None:
+        while not self._stop.is_set():
+            changed = watch.changes(WAIT)
+            if changed is None or changed:
+                self.heard.emit(changed)
 
     def _loaded(self, doc_id: int) -> None:
         self._seen = None
