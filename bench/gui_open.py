@@ -85,7 +85,8 @@ def child(db_url: str, doc_id: int) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.gui.shell.app import configure_application, library_opener
+    from reader.gui.common.library_runner import library_opener
+    from reader.gui.shell.app import configure_application
     from reader.gui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv)

@@ -106,7 +106,7 @@ def display_delay(url: str) -> float:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     app = QApplication.instance() or QApplication([])
-    from reader.gui.shell.app import library_opener
+    from reader.gui.common.library_runner import library_opener
     from reader.gui.shell.main_window import MainWindow
 
     window = MainWindow(library_opener(url))

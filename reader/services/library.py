@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from reader.core import chapters, mqm
 from reader.core.document import BilingualText, PreparedDocument, SideSource
@@ -421,6 +421,42 @@ def _side_view(session, side) -> SideView:
         sentences=tuple(tuple(spans.get(paragraph_id, ())) for paragraph_id, _ in paragraphs),
         marks=tuple(tuple(marks.get(p, ())) for p, _ in paragraphs) if marks else (),
     )
+
+
+def describe_library(url: str) -> str:
+    """Open (and migrate) the library at `url` and say what it is: the test of a team's
+    database before the app connects to it. DatabaseError or InputError if it cannot be."""
+    store = Store(url)
+    try:
+        with store.transaction() as session:
+            count = len(repository.document_rows(session))
+            kind = session.get_bind().dialect.name
+    finally:
+        store.close()
+    names = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}
+    return f"{names.get(kind, kind)}, {count} document{'s' if count != 1 else ''}"
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """The URL without its password, and the password ("" for none): the one can be kept in
+    settings, the other only in the system's keyring or in memory."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, ""
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}")), unquote(parts.password)
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with the password put in (none, if it is empty)."""
+    if not password:
+        return url
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        raise InputError("a password needs a user name in the address (name@server)")
+    user, host = parts.netloc.rsplit("@", 1)
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
 
 
 def change_watch(url: str) -> ChangeWatch:

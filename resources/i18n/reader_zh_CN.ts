@@ -643,6 +643,73 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system&apos;s keyring</source>
+        <translation>将密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>No keyring here: the password is asked once a session</source>
+        <translation>此处没有钥匙串：每次会话询问一次密码</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Connected: {0}.</source>
+        <translation>已连接：{0}。</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>无法连接：{0}</translation>
+    </message>
+    <message>
+        <source>Connected to {0}.</source>
+        <translation>已连接到 {0}。</translation>
+    </message>
+    <message>
+        <source>Could Not Connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Team Database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <source>The password for {0}:</source>
+        <translation>{0} 的密码：</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Review with others on a shared PostgreSQL database</source>
+        <translation>在共享的 PostgreSQL 数据库上与他人一起审校</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatusBar</name>
     <message>
         <source>{counts} paragraphs in {rows} rows</source>

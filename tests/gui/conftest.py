@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.document import Bead
-from reader.gui.shell.app import configure_application, library_opener
+from reader.gui.common.library_runner import library_opener
+from reader.gui.shell.app import configure_application
 from reader.gui.shell.collector import MainThreadCollector
 from reader.gui.shell.main_window import MainWindow
 from reader.services.views import DocumentView, SideView
@@ -42,10 +43,13 @@ def _private_settings(qapp: QApplication, tmp_path: Path) -> None:
 
 @pytest.fixture
 def make_window(qtbot: QtBot, db_url: str) -> WindowFactory:
-    """Opens a main window on the test database and waits until a document is shown."""
+    """Opens a main window on the test database and waits until a document is shown; without
+    live updates unless asked (tests/gui/team/test_live.py)."""
 
-    def make(document_id: int | None = None) -> MainWindow:
+    def make(document_id: int | None = None, live: bool = False) -> MainWindow:
         window = MainWindow(library_opener(db_url))
+        if not live:  # no refresh at a moment of its own choosing, but in tests of it
+            window.live.stop()
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitSignal(window.document_loaded, timeout=20_000):

@@ -71,6 +71,18 @@ class _Delivery(QObject):
         self.deleteLater()
 
 
+def library_opener(db_url: str | None) -> Opener:
+    """A function that opens the Library; it runs on the background thread, so the import of the
+    services (SQLAlchemy, migrations) stays out of the start-up path."""
+
+    def open_library() -> LibraryLike:
+        from reader.services.library import Library
+
+        return Library.open(db_url)
+
+    return open_library
+
+
 class LibraryRunner(QObject):
     """Opens a Library lazily on its own thread and runs jobs against it there."""
 
@@ -116,6 +128,26 @@ class LibraryRunner(QObject):
             url = library.url
             self._close()
             return work(url)
+
+        self.submit(job, on_done, on_failed)
+
+    def reopen(
+        self, opener: Opener, on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]
+    ) -> None:
+        """Close the library and open another (a team's database) for this and every later
+        job; on_done hears its documents. If it cannot be opened, the next job opens the old
+        one again."""
+        old = self._opener
+
+        def job(_library: LibraryLike) -> Any:
+            self._close()
+            self._opener = opener
+            try:
+                self._library = opener()
+            except Exception:
+                self._opener = old
+                raise
+            return self._library.list_documents()
 
         self.submit(job, on_done, on_failed)
 

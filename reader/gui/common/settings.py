@@ -49,6 +49,8 @@ MARK_LOW_CONFIDENCE = Setting("view/mark_low_confidence", True)
 IMPORT_DIRECTORY = Setting("import/last_directory", "")
 EXPORT_REVIEWER = Setting("export/reviewer", "")
 ANNOTATOR = Setting("flag/annotator", "")
+# The team database the app opens, without its password (kept in the keyring, or asked)
+TEAM_DATABASE = Setting("team/database", "")
 
 # Preferences (Edit › Preferences…; reader.gui.shell.preferences.Preferences loads and saves them).
 ENGLISH_FONT_FAMILY = Setting("preferences/english_font_family", "")  # "": the application font

@@ -52,6 +52,7 @@ from reader.gui.shell.menus import build_menus, build_toolbar
 from reader.gui.shell.preferences import Preferences, install_preferences
 from reader.gui.shell.status_bar import DocumentStatusBar
 from reader.gui.team.agreement_panel import install_agreement
+from reader.gui.team.connection import install_connect
 from reader.gui.team.live import install_live_updates
 from reader.gui.terms.controller import install_terms
 from reader.gui.words.word_list import install_word_list
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.terms = install_terms(self)
         self.agreement = install_agreement(self)
         self.live = install_live_updates(self)
+        install_connect(self)
         self.library_editing = LibraryEditing(self)
 
     def _connect(self) -> None:
@@ -206,6 +208,14 @@ class MainWindow(QMainWindow):
 
         failed = self.tr("Could Not Open")
         self.runner.submit(job, self._on_started, lambda e: self.show_error(failed, e))
+
+    def show_other_library(self, documents: list[DocumentSummary]) -> None:
+        """The runner opened another library (a team's): list it and show its first document;
+        the undo history belonged to the other one."""
+        self.flagging.clear()
+        self._shown_id = None
+        self.model.set_document(None)
+        self._on_started((documents, documents[0].id if documents else None))
 
     def _on_started(self, result: tuple[list[DocumentSummary], int | None]) -> None:
         documents, wanted = result
@@ -418,11 +428,14 @@ class MainWindow(QMainWindow):
         if doc_id is None:
             return
 
-        def job(library: Any) -> tuple[list[Annotation], DocumentScore]:
-            return library.annotations.for_document(doc_id), library.annotations.score(doc_id)
+        def job(library: Any) -> tuple[list[Annotation], DocumentScore, Any]:
+            notes = library.annotations
+            # the revision read with them: live updates need not reload what is shown
+            return notes.for_document(doc_id), notes.score(doc_id), library.revision(doc_id)
 
-        def done(result: tuple[list[Annotation], DocumentScore]) -> None:
+        def done(result: tuple[list[Annotation], DocumentScore, Any]) -> None:
             if doc_id == self._shown_id:
+                self.live.saw(doc_id, result[2])
                 self.annotations.set_annotations(result[0])
                 self.model.set_annotations(result[0])
                 self.status.show_score(result[1].total)

@@ -87,8 +87,15 @@ class LiveUpdates(QObject):
         )
 
     def _remember(self, doc_id: int, revision: tuple[int, int] | None) -> None:
-        if self._shown_id() == doc_id:
-            self._seen = revision
+        """The revision of the shown annotations, with the alignment version on screen (a
+        newer alignment read with them is still to be shown)."""
+        view = self.window.model.document
+        if view is not None and view.id == doc_id and revision is not None:
+            self._seen = (revision[0], view.alignment_version)
+
+    def saw(self, doc_id: int, revision: tuple[int, int] | None) -> None:
+        """The window has just shown the document at this revision (after its own change)."""
+        self._remember(doc_id, revision)
 
     def _shown_id(self) -> int | None:
         view = self.window.model.document

@@ -69,7 +69,7 @@ def test_menu_action_opens_the_dialog_for_the_current_document(
 
 
 def test_the_action_is_disabled_until_a_document_is_shown(qtbot: QtBot, db_url: str) -> None:
-    from reader.gui.shell.app import library_opener
+    from reader.gui.common.library_runner import library_opener
 
     window = MainWindow(library_opener(db_url))
     qtbot.addWidget(window)

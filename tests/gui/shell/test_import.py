@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from reader.gui.common.library_runner import library_opener
 from reader.gui.parallel.parallel_model import Column
-from reader.gui.shell.app import library_opener
 from reader.gui.shell.import_dialog import ImportDialog, ImportRequest
 from reader.gui.shell.main_window import MainWindow
 

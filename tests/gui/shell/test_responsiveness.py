@@ -8,8 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.errors import InputError
-from reader.gui.common.library_runner import LibraryLike
-from reader.gui.shell.app import library_opener
+from reader.gui.common.library_runner import LibraryLike, library_opener
 from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -7,8 +7,8 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
+from reader.gui.common.library_runner import library_opener
 from reader.gui.shell import startup_probe
-from reader.gui.shell.app import library_opener
 from reader.gui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -24,8 +24,8 @@ def test_a_flag_in_one_window_appears_in_the_other(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     settings.ANNOTATOR.save("Ada")  # no question of the reviewer's name
-    mine: MainWindow = make_window(1)
-    theirs: MainWindow = make_window(1)
+    mine: MainWindow = make_window(1, live=True)
+    theirs: MainWindow = make_window(1, live=True)
     settled(mine, qtbot)
     settled(theirs, qtbot)
     qtbot.waitUntil(lambda: theirs.live._seen is not None, timeout=10_000)
@@ -45,8 +45,8 @@ def test_a_flag_in_one_window_appears_in_the_other(
 def test_an_alignment_edit_in_one_window_appears_in_the_other(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    mine: MainWindow = make_window(1)
-    theirs: MainWindow = make_window(1)
+    mine: MainWindow = make_window(1, live=True)
+    theirs: MainWindow = make_window(1, live=True)
     settled(theirs, qtbot)
     qtbot.waitUntil(lambda: theirs.live._seen is not None, timeout=10_000)
     rows = theirs.model.rowCount()
