@@ -313,6 +313,10 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>修改建议</translation>
     </message>
     <message>
+        <source>Reviewer</source>
+        <translation>审校者</translation>
+    </message>
+    <message>
         <source>Tick a fix to apply it in the revised translation (File › Export)</source>
         <translation>勾选修改，即在修订译文中应用（文件 › 导出）</translation>
     </message>
@@ -1946,6 +1950,13 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Loading dictionary…</source>
         <translation>正在加载词典…</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewers</name>
+    <message>
+        <source>&amp;Reviewers</source>
+        <translation>审校者(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.mqm import SEVERITIES, Annotation
+from reader.gui.common.theme import reviewer_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # severity sorts by weight, not alphabetically
@@ -30,6 +31,7 @@ class Field(IntEnum):
     TARGET = 4
     COMMENT = 5
     FIX = 6
+    REVIEWER = 7
 
 
 HEADERS = (  # translated in headerData
@@ -40,6 +42,7 @@ HEADERS = (  # translated in headerData
     QT_TRANSLATE_NOOP("AnnotationsModel", "Translation"),
     QT_TRANSLATE_NOOP("AnnotationsModel", "Comment"),
     QT_TRANSLATE_NOOP("AnnotationsModel", "Fix"),
+    QT_TRANSLATE_NOOP("AnnotationsModel", "Reviewer"),
 )
 
 
@@ -47,7 +50,12 @@ def _value(annotation: Annotation, field: Field) -> str:
     if field in (Field.SOURCE, Field.TARGET):
         span = annotation.anchor_on("source" if field == Field.SOURCE else "target")
         return span.exact if span else ""
-    attribute = {Field.CATEGORY: "category", Field.SEVERITY: "severity", Field.STATUS: "status"}
+    attribute = {
+        Field.CATEGORY: "category",
+        Field.SEVERITY: "severity",
+        Field.STATUS: "status",
+        Field.REVIEWER: "annotator",
+    }
     return str(getattr(annotation, attribute.get(field, field.name.lower())))
 
 
@@ -105,6 +113,8 @@ class AnnotationsModel(QAbstractTableModel):
             return " ".join(text.split())  # one line per row; newlines would hide the rest
         if role == SORT_ROLE:
             return SEVERITIES.index(text) if field == Field.SEVERITY else text.casefold()
+        if role == Qt.ItemDataRole.DecorationRole and field == Field.REVIEWER and text:
+            return reviewer_colour(text)
         if role == Qt.ItemDataRole.CheckStateRole and field == Field.FIX and acceptable(annotation):
             accepted = annotation.fix_accepted
             return Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked

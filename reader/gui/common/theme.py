@@ -53,6 +53,16 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
     )
 
 
+# One colour each for the reviewers of a document, told apart at a glance (Okabe–Ito's)
+REVIEWER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442")
+
+
+def reviewer_colour(name: str) -> QColor:
+    """The same colour for the same reviewer in every window and every run."""
+    index = sum(name.encode("utf-8")) % len(REVIEWER_COLOURS)
+    return QColor(REVIEWER_COLOURS[index])
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, color in DARK_COLORS.items():

@@ -54,6 +54,7 @@ from reader.gui.shell.status_bar import DocumentStatusBar
 from reader.gui.team.agreement_panel import install_agreement
 from reader.gui.team.connection import install_connect
 from reader.gui.team.live import install_live_updates
+from reader.gui.team.reviewers import Reviewers
 from reader.gui.terms.controller import install_terms
 from reader.gui.words.word_list import install_word_list
 from reader.services.views import DocumentScore, DocumentSummary, DocumentView
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.terms = install_terms(self)
         self.agreement = install_agreement(self)
         self.live = install_live_updates(self)
+        self.reviewers = Reviewers(self)
         install_connect(self)
         self.library_editing = LibraryEditing(self)
 
@@ -436,8 +438,9 @@ class MainWindow(QMainWindow):
         def done(result: tuple[list[Annotation], DocumentScore, Any]) -> None:
             if doc_id == self._shown_id:
                 self.live.saw(doc_id, result[2])
-                self.annotations.set_annotations(result[0])
-                self.model.set_annotations(result[0])
+                shown = self.reviewers.visible(result[0])
+                self.annotations.set_annotations(shown)
+                self.model.set_annotations(shown)
                 self.status.show_score(result[1].total)
                 self._paragraph_scores = result[1].paragraphs
                 self.show_paragraph_score()

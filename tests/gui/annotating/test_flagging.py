@@ -181,7 +181,9 @@ def test_select_both_sides_flag_undo_redo(
     panel = window.annotations
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     row = [panel.proxy.index(0, c).data() for c in range(panel.proxy.columnCount())]
-    assert row == [*flagged[0][:2], "open", "the current order", "当前订单", flagged[0][3], ""]
+    quotes = ["the current order", "当前订单"]
+    assert row == [*flagged[0][:2], "open", *quotes, flagged[0][3], "", "Ada"]
+    assert panel.proxy.index(0, Field.REVIEWER).data(Qt.ItemDataRole.DecorationRole).isValid()
     assert window.status.score.text().startswith("MQM 1 · ")
     for column in (0, 1):
         assert_highlighted_with_tooltip(window, qtbot, window.model.index(ROW, column))
