@@ -47,6 +47,13 @@ def _export(subparsers: Subparsers) -> None:
         metavar="NAME",
         help="reviewer named in the report (repeatable; default: the annotators)",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="ANNOTATOR",
+        help="only this annotator's annotations (repeatable), e.g. --only adjudicated",
+    )
     parser.set_defaults(run=run_export)
 
 
@@ -59,7 +66,13 @@ def run_export(args: argparse.Namespace) -> int:
             path = path / _file_name(library.load_document(doc_id).title, fmt)
         with ProgressBar("exporting") as bar:
             written = exporting.export_document(
-                library, doc_id, fmt, path, reviewers=tuple(args.reviewer), progress=bar.steps
+                library,
+                doc_id,
+                fmt,
+                path,
+                reviewers=tuple(args.reviewer),
+                annotators=tuple(args.only),
+                progress=bar.steps,
             )
     print(f"wrote {written}")
     return 0

@@ -12,8 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core import mqm
+from reader.core.adjudication import REJECTED, Case, cases, kept, merged
 from reader.core.agreement import Agreement, document_agreement
 from reader.core.anchors import Anchor, anchor, quote_anchor
+from reader.core.checks.model import Dismissal
 from reader.core.document import Bead, SideText
 from reader.core.errors import Conflict, InputError
 from reader.services import anchoring, reimporting, similar
@@ -21,7 +23,7 @@ from reader.services.reimporting import ReimportReport
 from reader.services.similar import Occurrence
 from reader.services.views import DocumentScore
 from reader.store import annotations as rows
-from reader.store import repository, settings
+from reader.store import dismissals, repository, settings
 from reader.store.engine import Store
 
 Values = str | Collection[str] | None
@@ -196,6 +198,41 @@ class Annotations:
         return document_agreement(
             flagged, sides["source"], sides.get("target"), beads, weights, reviewers
         )
+
+    # Adjudication.
+
+    def adjudication(self, doc_id: int) -> list[Case]:
+        """The cases the reviewers' annotations make that are still to settle."""
+        with self._store.transaction() as session:
+            flagged = rows.for_document(session, doc_id)
+            rejected = [
+                (d.side, d.start, d.end)
+                for d in dismissals.for_document(session, doc_id)
+                if d.check == REJECTED and d.side and d.start is not None and d.end is not None
+            ]
+        return cases(flagged, rejected)
+
+    def adjudicate(
+        self, doc_id: int, case: Case, decision: str, chosen: mqm.Annotation | None = None
+    ) -> mqm.Annotation | None:
+        """Settle a case: "keep" the chosen annotation, "merge" them all into one, or
+        "reject" the case; the kept or merged annotation, reviewed by ADJUDICATED."""
+        if decision == "keep":
+            if chosen is None or chosen not in case.annotations:
+                raise InputError("keep which annotation? Choose one of the case's")
+            return self.flag_all(doc_id, [kept(chosen)])[0]
+        start, end = case.span
+        with self._store.transaction() as session:
+            text = anchoring.side_text(session, doc_id, case.side).text
+            if decision == "merge":
+                whole = anchor(case.side, text, start, end)
+                return rows.add(session, doc_id, merged(case, whole))
+            if decision == "reject":
+                side = "source" if case.side == "source" else "target"
+                rejection = Dismissal(REJECTED, side, start, end, text[start:end])
+                dismissals.add(session, doc_id, rejection)
+                return None
+        raise InputError(f"unknown decision {decision!r}: keep, merge or reject")
 
     # Find similar, re-import.
 

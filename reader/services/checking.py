@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.core import mqm
 from reader.core.checks import (
+    CHECKS,
     CODE_MASK,
     Code,
     Dismissal,
@@ -66,8 +67,9 @@ class Checks:
         return sorted(self._marked(doc_id, view, found), key=_listing_order)
 
     def dismissals(self, doc_id: int) -> list[Dismissal]:
+        """The checks' dismissals (not the cases an adjudication rejected)."""
         with self._store.transaction() as session:
-            return dismissals.for_document(session, doc_id)
+            return [d for d in dismissals.for_document(session, doc_id) if d.check in CHECKS]
 
     def dismiss(
         self, doc_id: int, findings: Sequence[Finding], everywhere: bool = False

@@ -61,15 +61,24 @@ def format_for(path: Path) -> str | None:
     return by_suffix.get(suffix) or aliases.get(suffix)
 
 
-def export_data(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> ExportDocument:
-    """Everything a writer needs about one document, read in one go."""
+def export_data(
+    library: Library,
+    doc_id: int,
+    reviewers: tuple[str, ...] = (),
+    annotators: tuple[str, ...] = (),
+) -> ExportDocument:
+    """Everything a writer needs about one document, read in one go; with `annotators`, only
+    their annotations (the adjudicated set: core.adjudication.ADJUDICATED)."""
     view = library.load_document(doc_id)
+    annotations = library.annotations.for_document(doc_id)
+    if annotators:
+        annotations = [a for a in annotations if a.annotator in annotators]
     return ExportDocument(
         title=view.title,
         source=_side_text(view.source),
         target=_side_text(view.target) if view.target else None,
         beads=view.paragraph_beads,
-        annotations=tuple(library.annotations.for_document(doc_id)),
+        annotations=tuple(annotations),
         doc_id=view.id,
         author=view.author,
         origin=view.origin,
@@ -86,6 +95,7 @@ def export_document(
     path: Path,
     *,
     reviewers: tuple[str, ...] = (),
+    annotators: tuple[str, ...] = (),
     progress: Progress = no_progress,
 ) -> Path:
     """Write the document in a format; a failure leaves any earlier file at `path` untouched."""
@@ -96,7 +106,7 @@ def export_document(
         raise InputError(f"{path}: is a folder; give a file name")
     if not path.parent.is_dir():
         raise InputError(f"{path.parent}: no such folder")
-    doc = export_data(library, doc_id, reviewers)
+    doc = export_data(library, doc_id, reviewers, annotators)
     if doc.target is None and fmt in ("tmx", "xliff"):
         raise InputError(f"document {doc_id} has no translation to align")
     if fmt == "xliff-back":

@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审校者</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Selected</source>
+        <translation>保留所选(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Case</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every case is settled.</source>
+        <translation>所有条目均已裁定。</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Case {0} of {1}: {2} ({3})</source>
+        <translation>第 {0} 项，共 {1} 项：{2}（{3}）</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <source>Agreement</source>
@@ -73,6 +136,14 @@
     <message>
         <source>Paragraphs where the reviewers&apos; penalties differ most</source>
         <translation>审校者扣分差异最大的段落</translation>
+    </message>
+    <message>
+        <source>&amp;Adjudicate…</source>
+        <translation>裁定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Settle the reviewers&apos; annotations into one adjudicated set, case by case</source>
+        <translation>逐项将各审校者的标注裁定为一套统一的标注</translation>
     </message>
     <message>
         <source>same span</source>

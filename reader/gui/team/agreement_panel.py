@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.menus import menu_named
 from reader.gui.parallel.parallel_model import ParallelModel
 from reader.gui.parallel.parallel_view import ParallelView
+from reader.gui.team.adjudication_dialog import AdjudicationDialog
 
 translate = QCoreApplication.translate
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +41,12 @@ class Window(Protocol):
     document_loaded: SignalInstance
     annotations_changed: SignalInstance
 
+    def refresh_annotations(self) -> None: ...
+
 
 class AgreementPanel(QDockWidget):
     paragraph_chosen = Signal(int)  # a source paragraph, from 0
+    adjudicate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Agreement"), parent)
@@ -67,9 +72,14 @@ class AgreementPanel(QDockWidget):
         self.hotspots.itemActivated.connect(
             lambda item: self.paragraph_chosen.emit(item.data(PARAGRAPH_ROLE))
         )
+        self.adjudicate = QPushButton(self.tr("&Adjudicate…"), self)
+        self.adjudicate.setToolTip(
+            self.tr("Settle the reviewers' annotations into one adjudicated set, case by case")
+        )
+        self.adjudicate.clicked.connect(self.adjudicate_requested)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        for widget in (self.message, self.scores, self.pairs, self.hotspots):
+        for widget in (self.message, self.scores, self.pairs, self.hotspots, self.adjudicate):
             layout.addWidget(widget)
         self.setWidget(body)
         self.show_agreement(None, "")
@@ -131,6 +141,7 @@ class AgreementController:
         window.annotations_changed.connect(self.refresh)
         panel.visibilityChanged.connect(lambda shown: shown and self.refresh())
         panel.paragraph_chosen.connect(self.go_to)
+        panel.adjudicate_requested.connect(self.ask_adjudication)
 
     def refresh(self) -> None:
         view = self.window.model.document
@@ -155,6 +166,16 @@ class AgreementController:
     def _shown(self, doc_id: int) -> bool:
         view = self.window.model.document
         return view is not None and view.id == doc_id
+
+    def ask_adjudication(self) -> AdjudicationDialog | None:
+        view = self.window.model.document
+        if view is None:
+            return None
+        dialog = AdjudicationDialog(self.window.runner, view.id, self.panel)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self.window.refresh_annotations)
+        dialog.open()
+        return dialog
 
     def go_to(self, paragraph: int) -> None:
         view = self.window.model.document
