@@ -1953,6 +1953,18 @@ Edit › Undo brings it back until reader is closed.</source>
         <translation>简繁转换(&amp;S)：</translation>
     </message>
     <message>
+        <source>this computer&apos;s own library</source>
+        <translation>本机自己的文库</translation>
+    </message>
+    <message>
+        <source>Connect to a Team &amp;Database…</source>
+        <translation>连接团队数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>正在使用：</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -1963,6 +1975,10 @@ Edit › Undo brings it back until reader is closed.</source>
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.agreement = install_agreement(self)
         self.live = install_live_updates(self)
         self.reviewers = Reviewers(self)
-        install_connect(self)
+        self.connect_action = install_connect(self)
         self.library_editing = LibraryEditing(self)
 
     def _connect(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,7 @@ class PreferencesDialog(QDialog):
     """Shows a Preferences; Apply and OK emit `applied` with the values on screen."""
 
     applied = Signal(object)  # Preferences
+    team_database_requested = Signal()
 
     def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,11 +184,18 @@ class PreferencesDialog(QDialog):
         chinese = QFormLayout()
         chinese.addRow(self.tr("Chinese &script:"), self.script)
         chinese.addRow("", self.pinyin)
+        library = QFormLayout()
+        team = str(settings.TEAM_DATABASE.load()) or self.tr("this computer's own library")
+        self.team_database = QPushButton(self.tr("Connect to a Team &Database…"), self)
+        self.team_database.clicked.connect(self.team_database_requested)
+        library.addRow(self.tr("In use:"), QLabel(team, self))
+        library.addRow("", self.team_database)
         layout = QVBoxLayout(self)
         for title, form in (
             (self.tr("Reading"), reading),
             (self.tr("Appearance"), appearance),
             (self.tr("Chinese"), chinese),
+            (self.tr("Library"), library),
         ):
             group = QGroupBox(title, self)
             group.setLayout(form)
@@ -275,5 +284,6 @@ def open_preferences(window: MainWindow) -> PreferencesDialog:
         window.apply_preferences(preferences)
 
     dialog.applied.connect(apply)
+    dialog.team_database_requested.connect(window.connect_action.trigger)
     dialog.open()
     return dialog

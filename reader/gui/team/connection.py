@@ -9,6 +9,7 @@ import logging
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -209,10 +210,8 @@ def team_url_at_start(parent: QWidget | None = None) -> str | None:
     return with_password(address, password)
 
 
-def install_connect(window: QMainWindow) -> None:
+def install_connect(window: QMainWindow) -> QAction:
     """File › Connect to a Team Database…"""
-    from PySide6.QtGui import QAction
-
     action = QAction(translate("ConnectDialog", "Connect to a &Team Database…"), window)
     action.setStatusTip(
         translate("ConnectDialog", "Review with others on a shared PostgreSQL database")
@@ -226,4 +225,4 @@ def install_connect(window: QMainWindow) -> None:
     action.triggered.connect(ask)
     file_menu = menu_named(window, "file")
     file_menu.insertAction(file_menu.actions()[-1], action)  # above Quit
-    window.connect_action = action  # type: ignore[attr-defined]
+    return action

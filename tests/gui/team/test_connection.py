@@ -90,3 +90,15 @@ def test_the_password_is_kept_apart_and_asked_once_a_session(
     assert connection.team_url_at_start() == "postgresql+psycopg://ada:again@server/team"
     assert connection.team_url_at_start() == "postgresql+psycopg://ada:again@server/team"
     assert asked == [f"The password for {address}:"]  # once
+
+
+def test_preferences_say_which_library_and_open_the_connect_dialog(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from reader.gui.shell.preferences import PreferencesDialog, open_preferences
+
+    dialog = open_preferences(window)
+    assert isinstance(dialog, PreferencesDialog)
+    qtbot.mouseClick(dialog.team_database, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ConnectDialog) is not None)
+    dialog.reject()
