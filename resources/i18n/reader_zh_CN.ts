@@ -67,6 +67,10 @@
         <translation>所有条目均已裁定。</translation>
     </message>
     <message>
+        <source>only they marked it</source>
+        <translation>仅此人标注</translation>
+    </message>
+    <message>
         <source>agree</source>
         <translation>一致</translation>
     </message>

@@ -89,7 +89,10 @@ class AdjudicationDialog(QDialog):
             self._update_buttons()
             return
         case = self._cases[self._at]
-        said = self.tr("agree") if case.agreed else self.tr("differ")
+        if len(case.reviewers) == 1:
+            said = self.tr("only they marked it")
+        else:
+            said = self.tr("agree") if case.agreed else self.tr("differ")
         names = ", ".join(case.reviewers)
         self.heading.setText(
             self.tr("Case {0} of {1}: {2} ({3})").format(

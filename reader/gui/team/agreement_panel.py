@@ -198,5 +198,6 @@ def install_agreement(window: QMainWindow) -> AgreementController:
     window.restoreDockWidget(panel)
     toggle = panel.toggleViewAction()
     toggle.setStatusTip(translate("AgreementPanel", "How far the document's reviewers agree"))
+    toggle.triggered.connect(lambda shown: shown and panel.raise_())  # in front of its tabs
     menu_named(window, "view").addAction(toggle)
     return AgreementController(window, panel)  # type: ignore[arg-type]

@@ -33,12 +33,13 @@ def test_the_lead_keeps_merges_and_rejects_case_by_case(
     qtbot.waitUntil(lambda: window.findChild(AdjudicationDialog) is not None)
     dialog = window.findChild(AdjudicationDialog)
     qtbot.waitUntil(lambda: dialog.heading.text().startswith("Case 1 of 2"), timeout=10_000)
-    assert dialog.heading.text() == "Case 1 of 2: Ben (differ)"
+    assert dialog.heading.text() == "Case 1 of 2: Ben (only they marked it)"
     assert dialog.table.item(0, 3).text() == "艾伦先生"
     with qtbot.waitSignal(dialog.decided, timeout=10_000):
         qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.heading.text().startswith("Case 1 of 1"), timeout=10_000)
     assert dialog.table.rowCount() == 2  # Ada's and Ben's, side by side
+    assert dialog.heading.text() == "Case 1 of 1: Ada, Ben (differ)"
     with qtbot.waitSignal(dialog.decided, timeout=10_000):
         qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.heading.text() == "Every case is settled.", timeout=10_000)
