@@ -38,6 +38,7 @@ def reimport(
     # Aligning is the slow part: done before the transaction, which then only writes.
     prepared = prepare(text, sources)
     with store.transaction() as session:
+        rows.hold_versions(session)  # first, as every change to annotations locks (no deadlock)
         repository.replace_text(session, doc_id, prepared)
         moved = _reanchor_all(session, doc_id)
         orphans = rows.for_document(session, doc_id, rows.Filter(orphaned=True))

@@ -138,6 +138,12 @@ def _next_version(session: Session) -> int:
 VERSIONS = "annotation_version"
 
 
+def hold_versions(session: Session) -> None:
+    """Lock the counter of versions before a change that touches a document first (a
+    re-import): every change locks the counter, then annotations, then the document."""
+    _next_version(session)
+
+
 def exists_id(session: Session, ann_id: int) -> bool:
     return session.get(Annotation, ann_id) is not None
 
