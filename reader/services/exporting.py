@@ -136,11 +136,16 @@ def revised_preview(library: Library, doc_id: int) -> str:
     return render_revised_preview(revision_of(doc), doc.title, FIRST_CHANGE)
 
 
-def html_preview(library: Library, doc_id: int, reviewers: tuple[str, ...] = ()) -> str:
+def html_preview(
+    library: Library,
+    doc_id: int,
+    reviewers: tuple[str, ...] = (),
+    annotators: tuple[str, ...] = (),
+) -> str:
     """The HTML report as a string, for a preview pane."""
     from reader.export.html import render_html  # Jinja2 loads only when a report is made
 
-    return render_html(export_data(library, doc_id, reviewers))
+    return render_html(export_data(library, doc_id, reviewers, annotators))
 
 
 def import_tmx(

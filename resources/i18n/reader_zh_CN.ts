@@ -854,6 +854,14 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>可选：您的姓名，将显示在报告中</translation>
     </message>
     <message>
+        <source>Every reviewer&apos;s</source>
+        <translation>所有审校者的</translation>
+    </message>
+    <message>
+        <source>One reviewer&apos;s annotations only, such as the adjudicated set</source>
+        <translation>只导出一位审校者的标注，例如裁定后的那一套</translation>
+    </message>
+    <message>
         <source>Loading the preview…</source>
         <translation>正在加载预览…</translation>
     </message>
@@ -882,8 +890,16 @@ Rows you confirmed or edited stay as they are. You can undo this.</source>
         <translation>报告预览：</translation>
     </message>
     <message>
+        <source>&amp;Annotations:</source>
+        <translation>标注(&amp;A)：</translation>
+    </message>
+    <message>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s only</source>
+        <translation>仅 {0} 的</translation>
     </message>
     <message>
         <source>{name} (*{suffix});;All files (*)</source>

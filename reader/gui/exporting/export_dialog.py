@@ -106,6 +106,11 @@ class ExportDialog(QDialog):
         self.description.setWordWrap(True)
         self.reviewer = QLineEdit(settings.EXPORT_REVIEWER.load(), self)
         self.reviewer.setPlaceholderText(self.tr("Optional: your name, shown in the report"))
+        self.annotator = QComboBox(self)  # whose annotations: everyone's, or one reviewer's
+        self.annotator.addItem(self.tr("Every reviewer's"), "")
+        self.annotator.setToolTip(
+            self.tr("One reviewer's annotations only, such as the adjudicated set")
+        )
         self.preview_label = QLabel(self.tr("Preview of the report:"), self)
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
@@ -125,6 +130,8 @@ class ExportDialog(QDialog):
         self._show_description()
         self.format.currentIndexChanged.connect(self._format_changed)
         self.reviewer.editingFinished.connect(self.refresh_preview)
+        self.annotator.currentIndexChanged.connect(self.refresh_preview)
+        self._list_annotators()
         self.path.textChanged.connect(self._update_export_button)
         self.browse.clicked.connect(self.choose_path)
         self.buttons.accepted.connect(self.start_export)
@@ -137,6 +144,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.description)
         form.addRow(self.tr("&Reviewer:"), self.reviewer)
+        form.addRow(self.tr("&Annotations:"), self.annotator)
         form.addRow(self.preview_label)
         form.addRow(self.preview)
         row = QWidget(self)
@@ -155,6 +163,25 @@ class ExportDialog(QDialog):
     def reviewers(self) -> tuple[str, ...]:
         name = self.reviewer.text().strip()
         return (name,) if name else ()
+
+    def annotators(self) -> tuple[str, ...]:
+        """Whose annotations go in: () for everyone's."""
+        name = str(self.annotator.currentData() or "")
+        return (name,) if name else ()
+
+    def _list_annotators(self) -> None:
+        doc_id = self._doc_id
+
+        def job(library: Any) -> list[str]:
+            found = library.annotations.for_document(doc_id)
+            return sorted({a.annotator for a in found if a.annotator})
+
+        def done(names: list[str]) -> None:
+            if isValid(self):
+                for name in names:
+                    self.annotator.addItem(self.tr("{0}'s only").format(name), name)
+
+        self._runner.submit(job, done, lambda _error: None)
 
     def _suffix(self) -> str:
         return self._formats[self.selected_format()].suffix
@@ -203,6 +230,7 @@ class ExportDialog(QDialog):
         self._preview_generation += 1
         generation = self._preview_generation
         doc_id, reviewers, exporting = self._doc_id, self.reviewers(), self._exporting
+        annotators = self.annotators()
         revised = self._preview_shows_revision = self._previews_revision()
         self.preview_label.setText(
             self.tr("Preview of the revised translation:")
@@ -213,7 +241,7 @@ class ExportDialog(QDialog):
         def job(library: Any) -> str:
             if revised:
                 return str(exporting.revised_preview(library, doc_id))
-            return str(exporting.html_preview(library, doc_id, reviewers))
+            return str(exporting.html_preview(library, doc_id, reviewers, annotators))
 
         def done(html: str) -> None:
             if isValid(self) and generation == self._preview_generation:
@@ -238,6 +266,7 @@ class ExportDialog(QDialog):
             return
         path = Path(text).expanduser()
         fmt, doc_id, reviewers = self.selected_format(), self._doc_id, self.reviewers()
+        annotators = self.annotators()
         settings.EXPORT_REVIEWER.save(self.reviewer.text().strip())
         exporting = self._exporting
         label = self.tr("Exporting {name}…").format(name=path.name)
@@ -246,7 +275,13 @@ class ExportDialog(QDialog):
 
         def job(library: Any) -> str:
             written = exporting.export_document(
-                library, doc_id, fmt, path, reviewers=reviewers, progress=task.report_steps
+                library,
+                doc_id,
+                fmt,
+                path,
+                reviewers=reviewers,
+                annotators=annotators,
+                progress=task.report_steps,
             )
             return str(written)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,28 @@ def test_a_slow_export_shows_progress_and_can_be_cancelled(
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is None)
     dialog.reject()
+
+
+def test_one_reviewers_annotations_only(
+    make_window: WindowFactory, flagged_doc: int, qtbot: QtBot, tmp_path: Path, db_url: str
+) -> None:
+    with closing(Library.open(db_url)) as library:
+        anchor = library.annotations.quote_anchor(flagged_doc, "target", "当前订单")
+        library.annotations.flag(
+            flagged_doc, "Accuracy/Mistranslation", "major", [anchor], annotator="adjudicated"
+        )
+    window = make_window(flagged_doc)
+    dialog = open_export(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.annotator.count() == 2, timeout=20_000)
+    assert dialog.annotator.itemText(1) == "adjudicated's only"
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.annotator.setFocus()
+    qtbot.keyClick(dialog.annotator, Qt.Key.Key_Down)
+    assert dialog.annotators() == ("adjudicated",)
+    target = tmp_path / "adjudicated.csv"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [row["category"] for row in rows] == ["Accuracy/Mistranslation"]  # not Ada's omission
