@@ -35,9 +35,12 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 class ReadFile(NamedTuple):
-    paragraphs: list[str]
+    marked: list[Marked]  # the paragraphs with their marks (a Word document's bold, italic)
     source: SideSource
-    marked: list[Marked]  # the paragraphs with their marks (bold, italic), where the file has any
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [text for text, _ in self.marked]
 
 
 def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> ReadFile:
@@ -53,7 +56,7 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> ReadFile:
         marked = formats.read(kind, data, path.name)
         if not marked:
             raise InputError(f"{path.name}: the file holds no text")
-        return ReadFile([text for text, _ in marked], SideSource(str(path), kind), marked)
+        return ReadFile(marked, SideSource(str(path), kind))
     text, encoding = decode_bytes(data, path.name)
     if kind == "markdown":
         text = markdown_to_text(text)
@@ -61,7 +64,7 @@ def read_paragraphs(path: Path, line_breaks: LineBreaks = "auto") -> ReadFile:
     if not paragraphs:
         raise InputError(f"{path.name}: the file holds no text")
     reading = line_reading(text) if line_breaks == "auto" else line_breaks
-    return ReadFile(paragraphs, SideSource(str(path), encoding, reading), [])
+    return ReadFile([(p, ()) for p in paragraphs], SideSource(str(path), encoding, reading))
 
 
 def is_xliff(path: Path) -> bool:
@@ -124,7 +127,8 @@ def load_bilingual(
     line_breaks: LineBreaks = "auto",
 ) -> tuple[BilingualText, dict[str, SideSource]]:
     """One mixed file is split by script; two files are original and translation."""
-    paragraphs, source, marked = read_paragraphs(path, line_breaks)
+    original = read_paragraphs(path, line_breaks)
+    paragraphs, source, marked = original.paragraphs, original.source, original.marked
     if translation is None:
         text = bilingual_from_paragraphs(title or _title(paragraphs, path), paragraphs)
         text = replace(
@@ -139,16 +143,16 @@ def load_bilingual(
             )
         sources = {"source": source, "target": source} if text.target else {"source": source}
         return text, sources
-    tgt_paragraphs, tgt_source, tgt_marked = read_paragraphs(translation, line_breaks)
+    other = read_paragraphs(translation, line_breaks)
     src_side = with_marks(side_from_paragraphs(paragraphs), marked)
-    tgt_side = with_marks(side_from_paragraphs(tgt_paragraphs), tgt_marked)
+    tgt_side = with_marks(side_from_paragraphs(other.paragraphs), other.marked)
     if src_side.lang == tgt_side.lang:
         raise InputError(
             f"{path.name} and {translation.name} are both in {language_name(src_side.lang)}: "
             "the translation must be in the other language"
         )
     text = BilingualText(title or _title(paragraphs, path), src_side, tgt_side)
-    return text, {"source": source, "target": tgt_source}
+    return text, {"source": source, "target": other.source}
 
 
 def language_name(lang: str) -> str:

@@ -16,6 +16,11 @@ from reader.core.formats.blocks import tidy
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
+def texts(kind: formats.Kind, data: bytes, name: str) -> list[str]:
+    """The texts formats.read gives, without their marks."""
+    return [text for text, _ in formats.read(kind, data, name)]
+
+
 def _bytes(name: str) -> bytes:
     return (SAMPLES / name).read_bytes()
 
@@ -67,7 +72,7 @@ def test_a_bilingual_table_is_read_as_pairs_english_first() -> None:
     row.cells[0].text, row.cells[1].text = row.cells[1].text, row.cells[0].text  # swapped row
     buffer = io.BytesIO()
     document.save(buffer)
-    paragraphs = formats.paragraphs("docx", buffer.getvalue(), "t.docx")
+    paragraphs = texts("docx", buffer.getvalue(), "t.docx")
     assert paragraphs[0] == "A partnership" and paragraphs[2] == "Each row is one pair."
     assert paragraphs[5:7] == ["Russia and China are partners.", "俄罗斯和中国是伙伴。"]
 
@@ -83,12 +88,12 @@ def test_a_table_of_other_shape_is_read_cell_by_cell() -> None:
     table.cell(1, 1).merge(table.cell(1, 2))  # python-docx repeats a merged cell
     buffer = io.BytesIO()
     document.save(buffer)
-    cells = formats.paragraphs("docx", buffer.getvalue(), "t.docx")
+    cells = texts("docx", buffer.getvalue(), "t.docx")
     assert cells == ["cell 00", "cell 01", "cell 02", "cell 10", "cell 11 cell 12"]
 
 
 def test_a_web_page_gives_its_article_without_menus_sidebar_or_footer() -> None:
-    paragraphs = formats.paragraphs("html", _bytes("blog-post.html"), "blog-post.html")
+    paragraphs = texts("html", _bytes("blog-post.html"), "blog-post.html")
     assert paragraphs[0] == "A partnership of two powers"
     assert "What the partners want" in paragraphs
     assert len(paragraphs) == 5
@@ -100,11 +105,11 @@ def test_a_web_page_gives_its_article_without_menus_sidebar_or_footer() -> None:
 
 def test_a_page_too_short_for_the_extractor_still_gives_its_text() -> None:
     page = "<html><body><p>Short.</p><p>中文\n段落</p><script>x()</script></body></html>"
-    assert formats.paragraphs("html", page.encode(), "p.html") == ["Short.", "中文段落"]
+    assert texts("html", page.encode(), "p.html") == ["Short.", "中文段落"]
 
 
 def test_an_epub_gives_its_chapters_in_order_without_the_table_of_contents() -> None:
-    paragraphs = formats.paragraphs("epub", _bytes("book-en.epub"), "book-en.epub")
+    paragraphs = texts("epub", _bytes("book-en.epub"), "book-en.epub")
     assert paragraphs == [
         "Chapter One",
         "The current world order is changing.",
@@ -120,7 +125,7 @@ def test_a_damaged_docx_or_epub_is_one_clear_error() -> None:
         data = bytearray(_bytes(name))
         data[len(data) // 2 :] = b"\0" * (len(data) - len(data) // 2)  # the end torn off
         with pytest.raises(InputError, match=name.split(".")[0]) as error:
-            formats.paragraphs(formats.detect(bytes(data), name), bytes(data), name)
+            texts(formats.detect(bytes(data), name), bytes(data), name)
         assert "\n" not in str(error.value)
 
 

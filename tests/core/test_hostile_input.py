@@ -119,7 +119,7 @@ def test_annotation_json_reads_or_is_refused(value: object) -> None:
 def _read_any_kind(data: bytes) -> None:
     kind = formats.detect(data, "x.txt")
     if kind in formats.STRUCTURED:
-        formats.paragraphs(kind, data, "x.txt")
+        formats.read(kind, data, "x.txt")
 
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"

@@ -39,11 +39,6 @@ def detect(data: bytes, name: str) -> Kind:
     return "markdown" if name.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
 
-def paragraphs(kind: Kind, data: bytes, name: str) -> list[str]:
-    """The paragraphs of a Word document, a web page or an EPUB book, in reading order."""
-    return [text for text, _ in read(kind, data, name)]
-
-
 def read(kind: Kind, data: bytes, name: str) -> list[Marked]:
     """The paragraphs with their marks (a Word document's bold and italic), in reading order."""
     if kind == "docx":
