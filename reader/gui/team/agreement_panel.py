@@ -3,7 +3,7 @@ whenever its annotations change; a paragraph where they differ is a double-click
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.agreement import Agreement
-from reader.core.document import SideText
 from reader.core.errors import InputError
 from reader.gui.common.library_runner import JobRunner
 from reader.gui.common.menus import menu_named
 from reader.gui.parallel.parallel_model import ParallelModel
-from reader.gui.parallel.parallel_view import ParallelView
 from reader.gui.team.adjudication_dialog import AdjudicationDialog
 
 translate = QCoreApplication.translate
@@ -35,9 +33,9 @@ PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class Window(Protocol):
     model: ParallelModel
-    parallel: ParallelView
     runner: JobRunner
     annotations: QDockWidget
+    go_to: Any  # reading.go_to.GoToParagraph: go(side, paragraph)
     document_loaded: SignalInstance
     annotations_changed: SignalInstance
 
@@ -178,14 +176,7 @@ class AgreementController:
         return dialog
 
     def go_to(self, paragraph: int) -> None:
-        view = self.window.model.document
-        if view is None:
-            return
-        starts = SideText(view.source.lang, view.source.paragraphs).paragraph_starts()
-        row = self.window.model.row_of("source", starts[paragraph])
-        if row is not None:
-            self.window.parallel.scrollTo(self.window.model.index(row, 0))
-            self.window.parallel.select_row(row)
+        self.window.go_to.go("source", paragraph)
 
 
 def install_agreement(window: QMainWindow) -> AgreementController:

@@ -78,13 +78,10 @@ class LiveUpdates(QObject):
             if changed is None or changed:
                 self.heard.emit(changed)
 
-    def _loaded(self, doc_id: int) -> None:
+    def _loaded(self, _doc_id: int) -> None:
+        """Another document: what was seen of the last one says nothing of it (its refresh,
+        which follows the load, says what is shown: `saw`)."""
         self._seen = None
-        self.window.runner.submit(
-            lambda library: library.revision(doc_id),
-            lambda revision: self._remember(doc_id, revision),
-            lambda _error: None,
-        )
 
     def _remember(self, doc_id: int, revision: tuple[int, int] | None) -> None:
         """The revision of the shown annotations, with the alignment version on screen (a
