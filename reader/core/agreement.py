@@ -82,8 +82,10 @@ NOT_REVIEWERS = frozenset({NOTE_AUTHOR})
 
 
 def reviewers_of(annotations: Sequence[mqm.Annotation]) -> list[str]:
-    """The named reviewers who flagged something, in alphabetical order."""
-    return sorted({a.annotator for a in annotations} - NOT_REVIEWERS - {""})
+    """The named reviewers who flagged something whose text is still there (an orphan of a
+    re-import counts in no agreement), in alphabetical order."""
+    current = {a.annotator for a in annotations if not a.orphaned}
+    return sorted(current - NOT_REVIEWERS - {""})
 
 
 def document_agreement(

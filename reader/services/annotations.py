@@ -193,7 +193,7 @@ class Annotations:
         with self._store.transaction() as session:
             sides = anchoring.side_texts(session, doc_id)
             beads = repository.beads(session, doc_id, "paragraph")
-            flagged = rows.for_document(session, doc_id, rows.Filter(orphaned=False))
+            flagged = rows.for_document(session, doc_id)  # its orphans: left out there
             weights = settings.mqm_weights(session)
         return document_agreement(
             flagged, sides["source"], sides.get("target"), beads, weights, reviewers

@@ -105,3 +105,16 @@ def test_the_weights_said_are_the_librarys(doc: ExportDocument) -> None:
     assert "Weights as in WMT: minor 1, major 5" in render_html(doc)
     custom = render_html(replace(doc, weights=Weights(major=4)))
     assert "Weights: minor 1, major 4, critical 10" in custom
+
+
+def test_a_reviewer_whose_every_flag_lost_its_text_is_in_no_agreement(
+    doc: ExportDocument,
+) -> None:
+    lost = tuple(
+        replace(a, anchors=tuple(replace(x, orphaned=True) for x in a.anchors))
+        if a.annotator == "李华"
+        else a
+        for a in doc.annotations
+    )
+    page = render_html(replace(doc, annotations=lost))  # once refused: "needs two reviewers"
+    assert "Agreement between reviewers" not in page
