@@ -178,13 +178,16 @@ class Library:
         with self._store.transaction() as session:
             repository.set_order(session, doc_ids)
 
-    def _holding(self, text: BilingualText) -> DocumentSummary | None:
+    def _refuse_held(self, text: BilingualText) -> None:
+        """AlreadyImported, naming the document, if the library holds this text already."""
         sides = {"source": text.source.paragraphs}
         if text.target is not None:
             sides["target"] = text.target.paragraphs
         with self._store.transaction() as session:
             found = repository.documents_with_text(session, text.title, sides)
-        return self._listed(found[0]) if found else None
+        if found:
+            held = self._listed(found[0])
+            raise AlreadyImported(held.id, held.title)
 
     def _listed(self, doc_id: int) -> DocumentSummary:
         found = [doc for doc in self.list_documents() if doc.id == doc_id]
@@ -271,14 +274,8 @@ class Library:
         )
         text = replace(incoming.text, metadata={**incoming.text.metadata, "url": url.strip()})
         if not again:
-            held = self._holding(text)
-            if held is not None:
-                raise AlreadyImported(held.id, held.title)
-        if incoming.aligned is not None:
-            prepared = replace(incoming.aligned, text=text)
-        else:
-            share = PREPARING_SHARE
-            prepared = prepare(text, incoming.sources, progress=lambda done: report(done * share))
+            self._refuse_held(text)
+        prepared = incoming.prepared(text, report)
         with self._store.transaction() as session:
             summary = _stored(session, prepared)
             incoming.keep(session, summary.id)
@@ -307,16 +304,10 @@ class Library:
             raise InputError(f"{path.name}: an XLIFF file has no chapters; import it whole")
         if len(incoming.text.source.chapter_starts()) < 2:
             raise InputError(f"{path.name} has no chapters (an EPUB book's); import it whole")
-        share = PREPARING_SHARE
-        prepared = prepare(
-            incoming.text, incoming.sources, progress=lambda done: report(done * share)
-        )
-        parts = chapters.documents(prepared, title or path.stem)
+        parts = chapters.documents(incoming.prepared(incoming.text, report), title or path.stem)
         if not again:
             for part in parts:
-                held = self._holding(part.text)
-                if held is not None:
-                    raise AlreadyImported(held.id, held.title)
+                self._refuse_held(part.text)
         with self._store.transaction() as session:
             summaries = [_stored(session, part) for part in parts]
             report(1.0)  # the last chance to cancel: raising here rolls the whole import back
@@ -350,6 +341,14 @@ class _Incoming:
             aligned, notes = prepare_xliff(path, title, data, progress)
             return cls(aligned.text, aligned.sources, aligned, notes, (path.name, data))
         return cls(*load_bilingual(path, translation, title, line_breaks))
+
+    def prepared(self, text: BilingualText, report: Callable[[float], None]) -> PreparedDocument:
+        """The text (as the caller amended it) aligned: as the file came, or by the aligner,
+        which reports its share of the import's progress."""
+        if self.aligned is not None:
+            return replace(self.aligned, text=text)
+        share = PREPARING_SHARE
+        return prepare(text, self.sources, progress=lambda done: report(done * share))
 
     def keep(self, session: Session, doc_id: int) -> None:
         """What comes with the text: the file's notes, and the file itself."""
