@@ -3,9 +3,10 @@ CAT tool's bilingual XLIFF file of 10,000 segments.
 
     .venv/bin/python bench/import_formats.py [--pages 500] [--segments 10000]
 
-The books are made here with ebooklib from the bundled corpus: the English edition from every
-English article in turn, the Chinese one from the Saker piece's translation, repeated until
-each has PAGES pages of about 300 words (or 450 characters) each, in chapters of 10 pages.
+The books are written as the test samples are (tests/samples/make_samples.py), from the
+bundled corpus: the English edition from every English article in turn, the Chinese one from
+the Saker piece's translation, repeated until each has PAGES pages of about 300 words (or 450
+characters) each, in chapters of 10 pages.
 The XLIFF file (1.2, one trans-unit per segment, in groups of five as paragraphs) pairs the
 English and Chinese sentences of the Saker piece in turn, with inline codes in some. Each
 import runs in a fresh process (start-up, reading, aligning, saving), as `reader import`
@@ -36,30 +37,20 @@ def paragraphs(path: Path) -> list[str]:
 
 
 def book(path: Path, pool: list[str], pages: int, lang: str, per_page: int) -> None:
-    from ebooklib import epub
+    """An EPUB of `pages` pages from the pool's paragraphs in turn, written as the samples are."""
+    from tests.samples.make_samples import epub_sample
 
     size = (lambda p: len(p.split())) if lang == "en" else len
-    out = epub.EpubBook()
-    out.set_identifier(f"bench-{lang}")
-    out.set_title("A long book")
-    out.set_language(lang)
     chapters, k = [], 0
     for number in range(1, pages // PAGES_PER_CHAPTER + 1):
         body, budget = [], PAGES_PER_CHAPTER * per_page
         while budget > 0:
             text = pool[k % len(pool)]
             k += 1
-            body.append(f"<p>{text}</p>")
+            body.append(text)
             budget -= size(text)
-        chapter = epub.EpubHtml(title=f"{number}", file_name=f"c{number}.xhtml", lang=lang)
-        chapter.content = f"<h1>Chapter {number}</h1>{''.join(body)}"
-        out.add_item(chapter)
-        chapters.append(chapter)
-    out.toc = chapters
-    out.add_item(epub.EpubNcx())
-    out.add_item(epub.EpubNav())
-    out.spine = ["nav", *chapters]
-    epub.write_epub(str(path), out)
+        chapters.append((f"Chapter {number}", body))
+    epub_sample(path, chapters, lang)
 
 
 def xliff(path: Path, english: list[str], chinese: list[str], segments: int) -> None:
