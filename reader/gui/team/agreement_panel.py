@@ -102,6 +102,8 @@ class AgreementPanel(QDockWidget):
                 _add_row(self.pairs, [f"{pair.first} – {pair.second}", name, str(rates.matched),
                                       f"{rates.precision:.2f}", f"{rates.recall:.2f}",
                                       f"{rates.f1:.2f}", *kappas])  # fmt: skip
+        for table in (self.scores, self.pairs):
+            _fit_height(table)
         self.hotspots.clear()
         for spot in found.hotspots:
             penalties = ", ".join(f"{r} {p:g}" for r, p in spot.penalties)
@@ -117,6 +119,12 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows: a table of a few figures is read whole, never scrolled."""
+    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+    table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
 
 
 def _add_row(table: QTableWidget, cells: list[str]) -> None:
